@@ -1,0 +1,1 @@
+//! Gazetteers: entries, the TSV reader, the built-in files and the matcher.

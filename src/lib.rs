@@ -1,0 +1,18 @@
+//! newsfacts: structured facts from news articles.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod casualties;
+mod dates;
+mod error;
+mod extractor;
+mod gazetteer;
+mod record;
+mod span;
+mod text;
+
+pub use dates::{Date, DateOrder};
+pub use error::Error;
+pub use extractor::{Extractor, ExtractorBuilder};
+pub use record::*;
+pub use span::Span;

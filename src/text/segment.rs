@@ -1,0 +1,139 @@
+//! Sentences and tokens of the normalised text, as byte spans into it.
+
+use crate::Span;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Words after which a full stop does not end a sentence: titles, ranks, month and other
+/// abbreviations that journalists put before a name or a number.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr",
+    "Brig", "Gov", "Sen", "Rep", "Rev", "Fr", "St", "Mt", "Ft", "Pres", "Amb", "Supt", "Insp", "Hon", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur",
+    "Thurs", "Fri", "Sat", "Sun", "No", "Nos", "Nr", "vs", "Vs", "v", "approx", "est", "Fig", "Vol", "pp", "Ave",
+    "Blvd", "Rd", "Dept", "Univ", "Sheikh", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Bros", "e.g", "i.e", "cf", "al",
+    "Ref", "Art", "Para", "Gen'l", "Lt.Gen", "Maj.Gen", "Messrs",
+];
+
+/// Abbreviations that usually end a sentence when a capitalised word follows them.
+const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "Bros", "etc"];
+
+/// Whether `c` can be part of a word (letters, digits and marks).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || (!c.is_ascii() && unicode_normalization::char::is_combining_mark(c))
+}
+
+/// Splits `text` into sentences. A line break always ends a sentence (headlines, captions and datelines
+/// stand on lines of their own); so does `.`, `!` or `?` followed by a space and a capital, a digit or an
+/// opening quote, unless the word before the full stop is an abbreviation ("Gen.", "Oct.", "No."), an
+/// initial ("J.") or an acronym with dots ("U.S.").
+pub(crate) fn sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let end_here = match b {
+            b'\n' => Some(i),
+            b'.' | b'!' | b'?' => {
+                let mut j = i + 1;
+                while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']' | b'.' | b'!' | b'?') {
+                    j += 1;
+                }
+                if j < bytes.len() && is_break_after(text, i, j) {
+                    Some(j)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some(end) = end_here {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn is_break_after(text: &str, dot: usize, after: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !matches!(bytes[after], b' ' | b'\t') {
+        return false;
+    }
+    let next = text[after..].trim_start_matches([' ', '\t']);
+    let Some(first) = next.chars().next() else { return true };
+    if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '\'' | '(' | '[')) {
+        return false;
+    }
+    if bytes[dot] != b'.' {
+        return true;
+    }
+    let word_start = text[..dot].rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map_or(0, |p| p + 1);
+    let word = &text[word_start..dot];
+    if word.is_empty() {
+        return true;
+    }
+    if SENTENCE_FINAL_ABBREVIATIONS.contains(&word) {
+        return first.is_uppercase();
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // An initial ("J.") or an acronym with inner dots ("U.S", "U.N").
+    if (letters == 1 && word.chars().next().is_some_and(char::is_uppercase)) || word.contains('.') {
+        return false;
+    }
+    !ABBREVIATIONS.contains(&word)
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+/// The words of `text` (UAX #29 word boundaries, punctuation and spaces left out), as spans.
+pub(crate) fn tokens(text: &str) -> Vec<Span> {
+    text.unicode_word_indices().map(|(at, w)| Span::new(at, at + w.len())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            split("U.S. Gen. Mark Milley arrived on Oct. 7. He met No. 10 staff. Talks ended."),
+            vec!["U.S. Gen. Mark Milley arrived on Oct. 7.", "He met No. 10 staff.", "Talks ended."]
+        );
+    }
+
+    #[test]
+    fn lines_and_quotes() {
+        assert_eq!(
+            split("Headline here\n\n\"It was awful.\" She left. J. K. Rowling wrote."),
+            vec!["Headline here", "\"It was awful.\"", "She left.", "J. K. Rowling wrote."]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_full_stop_continues() {
+        assert_eq!(split("The U.S. said so. approx. five"), vec!["The U.S. said so. approx. five"]);
+    }
+
+    #[test]
+    fn tokens_skip_punctuation() {
+        let t = "Iran's 8,525 dead";
+        let words: Vec<&str> = tokens(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(words, vec!["Iran's", "8,525", "dead"]);
+    }
+}
