@@ -4,6 +4,7 @@
 
 mod casualties;
 mod dates;
+mod entity;
 mod error;
 mod extractor;
 mod gazetteer;
