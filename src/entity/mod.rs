@@ -3,6 +3,7 @@
 
 mod patterns;
 mod resolve;
+mod tokens;
 mod variants;
 
 use crate::casualties::Demonym;

@@ -51,7 +51,7 @@ impl Matcher {
         let mut folded: Vec<String> = Vec::new();
         for (e, entry) in entries.iter().enumerate() {
             for alias in &entry.aliases {
-                let key = fold_for_matching(alias).trim().to_string();
+                let key = hyphens_as_spaces(fold_for_matching(alias).trim()).into_owned();
                 let case = case_rule(alias, entry.case_sensitive);
                 let p = *index.entry(key.clone()).or_insert_with(|| {
                     folded.push(key);
@@ -88,8 +88,11 @@ impl Matcher {
     /// one of its entries; where occurrences overlap, the leftmost wins, then the longest.
     pub(crate) fn find(&self, norm: &Normalized) -> Vec<Match> {
         let text: &str = &norm.text;
+        // Hyphens and spaces are interchangeable inside names ("al-Qaeda", "al Qaeda"); the haystack
+        // has the same length as the text, so offsets carry over.
+        let haystack = hyphens_as_spaces(text);
         let mut hits: Vec<(usize, usize, u32)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
+        for m in self.automaton.find_overlapping_iter(haystack.as_ref()) {
             let (s, e) = (m.start(), m.end());
             if is_token_bounded(text, s, e) {
                 hits.push((s, e, m.pattern().as_u32()));
@@ -115,6 +118,15 @@ impl Matcher {
     }
 }
 
+/// `s` with every '-' turned into ' ' (the same length, so offsets carry over).
+fn hyphens_as_spaces(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains('-') {
+        s.replace('-', " ").into()
+    } else {
+        s.into()
+    }
+}
+
 fn case_rule(alias: &str, entry_case_sensitive: bool) -> CaseRule {
     let norm = Normalized::new(alias).text.trim().to_string();
     let has_lower = norm.chars().any(char::is_lowercase);
@@ -130,7 +142,13 @@ fn case_rule(alias: &str, entry_case_sensitive: bool) -> CaseRule {
 
 fn case_fits(rule: &CaseRule, surface: &str) -> bool {
     match rule {
-        CaseRule::Exact(form) => **form == *surface,
+        CaseRule::Exact(form) => {
+            form.len() == surface.len()
+                && form
+                    .bytes()
+                    .zip(surface.bytes())
+                    .all(|(a, b)| a == b || (a == b'-' && b == b' ') || (a == b' ' && b == b'-'))
+        }
         CaseRule::Capitalised => !surface.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase),
         CaseRule::Any => true,
     }
