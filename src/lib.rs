@@ -8,8 +8,10 @@ mod entity;
 mod error;
 mod extractor;
 mod gazetteer;
+mod html;
 mod record;
 mod span;
+mod table;
 mod text;
 
 pub use dates::{Date, DateOrder};
@@ -17,3 +19,4 @@ pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use record::*;
 pub use span::Span;
+pub use table::Table;
