@@ -157,7 +157,7 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span]) -> Vec<Run> {
     for (k, &w) in words.iter().enumerate() {
         let word = &text[w.start..w.end];
         // Only spaces may separate two tokens of a name; punctuation ends the run.
-        if let Some(prev) = current.last().or(pending.last()) {
+        if let Some(prev) = pending.last().or(current.last()) {
             let gap = &text[prev.span.end..w.start];
             let gap = gap.strip_prefix("'s").unwrap_or(gap);
             let abbreviation = is_initial(text, *prev) || super::patterns::is_title_word(prev.word(text));
