@@ -386,10 +386,11 @@ impl Progress {
         let mut stderr = io::stderr().lock();
         let _ = write!(
             stderr,
-            "\r\x1b[K{} documents, {mb:.1} MB, {:.1} MB/s, {} errors",
+            "\r\x1b[K{} documents, {mb:.1} MB, {:.1} MB/s, {} error{}",
             self.documents,
             mb / seconds,
-            self.errors
+            self.errors,
+            if self.errors == 1 { "" } else { "s" }
         );
         let _ = stderr.flush();
         self.last = Some(std::time::Instant::now());
