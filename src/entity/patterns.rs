@@ -519,7 +519,14 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if ROLES.contains(&word_before) {
         return Some((span_of(toks), Label::Person, "role_before_name"));
     }
-    let line_start = before.rsplit('\n').next().unwrap_or("").trim_start();
+    // Only the few words before the name matter; looking further would make long lines quadratic.
+    let mut cut = before.len().saturating_sub(24);
+    while !before.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let near = &before[cut..];
+    let line_start =
+        if cut == 0 || near.contains('\n') { near.rsplit('\n').next().unwrap_or("").trim_start() } else { "" };
     let byline = ["By ", "Photograph: ", "Photo: ", "Reporting by ", "Written by ", "Photograph by ", "Photo by "];
     if byline.iter().any(|b| line_start.starts_with(b) || line_start == b.trim_end())
         && !line_start.contains(['.', ','])
