@@ -7,6 +7,8 @@ use super::tokens::{name_runs, Run, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
 use crate::Span;
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
 
 /// Titles written before a name; they stay outside the person's span.
 const TITLES: &[&str] = &[
@@ -589,12 +591,15 @@ pub(crate) fn is_title_word(word: &str) -> bool {
     is_title(word)
 }
 
+static TITLE_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| TITLES.iter().copied().collect());
+static ORG_HEAD_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| ORG_HEADS.iter().copied().collect());
+
 fn is_title(word: &str) -> bool {
-    TITLES.contains(&word.trim_end_matches('.')) || word.ends_with("-General") || word.ends_with("Minister")
+    TITLE_SET.contains(word.trim_end_matches('.')) || word.ends_with("-General") || word.ends_with("Minister")
 }
 
 fn is_org_head(word: &str) -> bool {
-    ORG_HEADS.contains(&word)
+    ORG_HEAD_SET.contains(word)
 }
 
 fn span_of(toks: &[Tok]) -> Span {

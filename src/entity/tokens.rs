@@ -17,6 +17,9 @@ static COMMON_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 
 /// Whether the lower-cased `word` is a common English word.
 pub(crate) fn is_common_word(word: &str) -> bool {
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+        return COMMON_WORDS.contains(word);
+    }
     COMMON_WORDS.contains(word.to_lowercase().as_str())
 }
 
