@@ -1,7 +1,7 @@
 //! Dates written with a month, a day number or a year: "October 7, 2023", "7 Oct", "2023-10-07",
 //! "07/10/2023", "March 2022", "in May", "mid-October", "2023", "the 1990s", holidays.
 
-use super::names::{Dir, Holiday, Kind, Lex};
+use super::names::{Dir, Holiday, Kind, Lex, Unit};
 use super::parse::{Cand, HolidayDay, Parser, Val};
 
 /// Words after a four-digit number that make it a count, not a year ("2000 people").
@@ -357,6 +357,21 @@ impl Parser<'_> {
         if abbr {
             return None;
         }
+        // "November last year", "March this year"
+        if let (Lex::Dir(d @ (Dir::Last | Dir::Next | Dir::This)), Lex::Unit(Unit::Year, false)) =
+            (self.lex(i + 1), self.lex(i + 2))
+        {
+            if self.same_line(i + 1) && self.same_line(i + 2) {
+                let s = self.part_prefix(i, floor).unwrap_or(i);
+                let dy = match d {
+                    Dir::Last => -1,
+                    Dir::Next => 1,
+                    _ => 0,
+                };
+                out.push(Cand { s, e: i + 3, val: Val::MonthOfYear { m, dy }, rule: "month_relative_year" });
+                return Some(i + 3);
+            }
+        }
         let (s, dir, rule) = if let Some(s) = self.part_prefix(i, floor) {
             (s, None, "month_part")
         } else if let (true, Lex::Dir(d @ (Dir::Last | Dir::Next | Dir::This | Dir::Coming))) =
@@ -389,8 +404,14 @@ impl Parser<'_> {
 
     /// "October 7" with the day parsed (`k` is after it): the year, and the second end of "March 1-3".
     fn month_day(&self, i: usize, m: i8, d: i8, k: usize, out: &mut Vec<Cand>) -> usize {
-        let (y, end) = self.year_at(k, true).map_or((None, k), |(y, e)| (Some(y), e));
+        let (y, mut end) = self.year_at(k, true).map_or((None, k), |(y, e)| (Some(y), e));
         let rule = if y.is_some() { "month_day_year" } else { "month_day" };
+        // "Nov. 14, Thursday": a date written in two parts side by side is one mention.
+        if self.punct(end, b',') && self.same_line(end + 1) && self.cap(end + 1) {
+            if let Lex::Weekday(_) = self.lex(end + 1) {
+                end += 2;
+            }
+        }
         // "March 1-3, 2023", "October 7 and 8"
         if y.is_none() && self.is_connector(k) {
             if let Some((d2, k2)) = self.day_at(k + 1) {

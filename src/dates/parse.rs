@@ -26,6 +26,11 @@ pub(super) enum Val {
         m: i8,
         dir: Option<Dir>,
     },
+    /// A month of the year `dy` years from the reference year ("November last year").
+    MonthOfYear {
+        m: i8,
+        dy: i16,
+    },
     Year(i16),
     /// A decade, by its first year ("the 1990s" → 1990).
     Decade(i16),

@@ -12,7 +12,9 @@ const WEEKDAY_TITLES: &[&str] =
 const EASTER_WEEKDAYS: &[(&str, u8, i16)] =
     &[("Good", 4, -2), ("Palm", 6, -7), ("Ash", 2, -46), ("Maundy", 3, -3), ("Holy", 5, -1)];
 
-/// Nouns after "N-year" that make it an age, not a duration ("a 75-year history", "a 12-year civil war").
+/// Nouns after "N-year", "N-month" that make it an age, not a duration ("a 75-year history", "a 12-year civil
+/// war", "a four-month conflict"): the guidelines count lengths of agreed or imposed periods, not how old
+/// something is.
 const AGE_NOUNS: &[&str] = &[
     "old",
     "history",
@@ -149,7 +151,7 @@ impl Parser<'_> {
             if self.is(next, "of") && self.is(next + 1, "age") {
                 return None;
             }
-            if hyphen && matches!(unit, Unit::Year | Unit::Decade) && self.is_any(next, AGE_NOUNS) {
+            if hyphen && self.is_any(next, AGE_NOUNS) {
                 return None;
             }
         }

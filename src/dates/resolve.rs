@@ -149,6 +149,7 @@ fn value(
             let y = r.map(|r| month_year(m, r, dir, &future));
             Value::date(y.map(|y| month_str(y, m)), G::Month, true)
         }
+        Val::MonthOfYear { m, dy } => Value::date(r.map(|r| month_str(r.year() + dy, m)), G::Month, true),
         Val::Year(y) => Value::date(Some(format!("{y:04}")), G::Year, false),
         Val::Decade(y) => Value::date(Some(format!("{:03}", y / 10)), G::Decade, false),
         Val::RelDay(n) => Value::day(r.and_then(|r| r.checked_add(n.days()).ok()), true),
