@@ -91,10 +91,20 @@ pub enum DateOrder {
 /// Finds the dates of `doc`, with spans in the coordinates of `doc.norm.text` (the extractor maps them
 /// and fills the other offsets), resolved against `reference` when given.
 pub(crate) fn find(doc: &Doc, reference: Option<Date>, order: DateOrder) -> Vec<DateMention> {
-    let mut toks = Vec::new();
-    names::tokenize(doc.text(), &mut toks);
-    let cands = parse::recognise(doc.text(), &toks);
-    resolve::resolve(doc, &toks, &cands, reference, order)
+    TOKENS.with(|cell| {
+        // A re-entrant call (none today) would find the buffer taken and use a fresh one.
+        let mut fresh = Vec::new();
+        let mut guard = cell.try_borrow_mut();
+        let toks = guard.as_deref_mut().unwrap_or(&mut fresh);
+        names::tokenize(doc.text(), toks);
+        let cands = parse::recognise(doc.text(), toks);
+        resolve::resolve(doc, toks, &cands, reference, order)
+    })
+}
+
+thread_local! {
+    /// The token buffer, kept per thread so that batches do not allocate it for every article.
+    static TOKENS: std::cell::RefCell<Vec<names::Tok>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// How far into the text a dateline or byline date is looked for, in lines with text on them.

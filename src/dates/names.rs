@@ -5,6 +5,8 @@
 //! is a token of its own. Only words that can start or shape a date get a [`Lex`] tag; the parsers
 //! look everything else up by its text.
 
+use once_cell::sync::Lazy;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Kind {
@@ -82,7 +84,7 @@ pub(super) enum Lex {
     /// A unit; `true` when plural.
     Unit(Unit, bool),
     /// A number word ("two", "thirty"); "a"/"an" are 1 with `article`.
-    NumWord(u32),
+    NumWord(u16),
     Article,
     Dir(Dir),
     Part(Part),
@@ -93,6 +95,10 @@ pub(super) enum Lex {
     Earlier,
     Later,
     Holiday(Holiday),
+    /// A word that puts its sentence in the future ("will", "upcoming").
+    Future,
+    /// A word that does so when "to" follows ("due to", "expected to", "plans to").
+    FutureTo,
 }
 
 /// One token: byte offsets into the normalised text, its kind and tag, and some case facts.
@@ -111,6 +117,8 @@ pub(super) struct Tok {
 /// Cuts `text` into tokens, appending to `out` (cleared first).
 pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
+    // About one token per five bytes of prose; reserving once avoids growing the vector step by step.
+    out.reserve(text.len() / 4 + 8);
     let b = text.as_bytes();
     let mut i = 0;
     let mut nl = false;
@@ -140,7 +148,17 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             i += 1;
             Kind::Punct
         };
-        let lex = if kind == Kind::Word { classify(&b[start..i]) } else { Lex::None };
+        let lex = match kind {
+            Kind::Word if i - start <= MAX_WORD => match b.get(start..start + 16) {
+                // Most words have 16 bytes of text after their start: one load, no copy.
+                Some(chunk) => {
+                    let loaded = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16]));
+                    lookup(pack_loaded(loaded, i - start))
+                }
+                None => classify(&b[start..i]),
+            },
+            _ => Lex::None,
+        };
         out.push(Tok {
             start: start as u32,
             end: i as u32,
@@ -152,120 +170,206 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     }
 }
 
-/// Tags a word. Words longer than any date word are skipped without looking at their letters.
+/// Tags a word. Words longer than any date word are skipped without looking at their letters; the others
+/// are packed, lower-cased, into one integer and looked up in a small open-addressing hash table, so a
+/// word costs one multiplication and usually one comparison.
 fn classify(word: &[u8]) -> Lex {
-    if word.len() > 12 || word.is_empty() {
+    if word.len() > MAX_WORD || word.is_empty() {
         return Lex::None;
     }
-    let mut buf = [0u8; 12];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    use Lex::*;
-    match &*lower {
-        b"january" => Month(1),
-        b"february" => Month(2),
-        b"march" => Month(3),
-        b"april" => Month(4),
-        b"may" => Month(5),
-        b"june" => Month(6),
-        b"july" => Month(7),
-        b"august" => Month(8),
-        b"september" => Month(9),
-        b"october" => Month(10),
-        b"november" => Month(11),
-        b"december" => Month(12),
-        b"jan" => MonthAbbr(1),
-        b"feb" => MonthAbbr(2),
-        b"mar" => MonthAbbr(3),
-        b"apr" => MonthAbbr(4),
-        b"jun" => MonthAbbr(6),
-        b"jul" => MonthAbbr(7),
-        b"aug" => MonthAbbr(8),
-        b"sep" | b"sept" => MonthAbbr(9),
-        b"oct" => MonthAbbr(10),
-        b"nov" => MonthAbbr(11),
-        b"dec" => MonthAbbr(12),
-        b"monday" => Weekday(0),
-        b"tuesday" => Weekday(1),
-        b"wednesday" => Weekday(2),
-        b"thursday" => Weekday(3),
-        b"friday" => Weekday(4),
-        b"saturday" => Weekday(5),
-        b"sunday" => Weekday(6),
-        b"yesterday" => Rel(RelDay::Yesterday),
-        b"today" => Rel(RelDay::Today),
-        b"tomorrow" => Rel(RelDay::Tomorrow),
-        b"tonight" => Rel(RelDay::Tonight),
-        b"hour" => Unit(self::Unit::Hour, false),
-        b"hours" => Unit(self::Unit::Hour, true),
-        b"day" => Unit(self::Unit::Day, false),
-        b"days" => Unit(self::Unit::Day, true),
-        b"week" => Unit(self::Unit::Week, false),
-        b"weeks" => Unit(self::Unit::Week, true),
-        b"fortnight" => Unit(self::Unit::Fortnight, false),
-        b"month" => Unit(self::Unit::Month, false),
-        b"months" => Unit(self::Unit::Month, true),
-        b"year" => Unit(self::Unit::Year, false),
-        b"years" => Unit(self::Unit::Year, true),
-        b"decade" => Unit(self::Unit::Decade, false),
-        b"decades" => Unit(self::Unit::Decade, true),
-        b"a" | b"an" => Article,
-        b"one" => NumWord(1),
-        b"two" => NumWord(2),
-        b"three" => NumWord(3),
-        b"four" => NumWord(4),
-        b"five" => NumWord(5),
-        b"six" => NumWord(6),
-        b"seven" => NumWord(7),
-        b"eight" => NumWord(8),
-        b"nine" => NumWord(9),
-        b"ten" => NumWord(10),
-        b"eleven" => NumWord(11),
-        b"twelve" => NumWord(12),
-        b"thirteen" => NumWord(13),
-        b"fourteen" => NumWord(14),
-        b"fifteen" => NumWord(15),
-        b"sixteen" => NumWord(16),
-        b"seventeen" => NumWord(17),
-        b"eighteen" => NumWord(18),
-        b"nineteen" => NumWord(19),
-        b"twenty" => NumWord(20),
-        b"thirty" => NumWord(30),
-        b"forty" => NumWord(40),
-        b"fifty" => NumWord(50),
-        b"sixty" => NumWord(60),
-        b"seventy" => NumWord(70),
-        b"eighty" => NumWord(80),
-        b"ninety" => NumWord(90),
-        b"hundred" => NumWord(100),
-        b"last" => Dir(self::Dir::Last),
-        b"next" => Dir(self::Dir::Next),
-        b"this" => Dir(self::Dir::This),
-        b"past" => Dir(self::Dir::Past),
-        b"coming" => Dir(self::Dir::Coming),
-        b"previous" => Dir(self::Dir::Previous),
-        b"early" => Part(self::Part::Early),
-        b"mid" => Part(self::Part::Mid),
-        b"late" => Part(self::Part::Late),
-        b"morning" | b"afternoon" | b"evening" | b"night" => DayPart,
-        b"ago" => Ago,
-        b"earlier" => Earlier,
-        b"later" => Later,
-        b"christmas" => Holiday(self::Holiday::Christmas),
-        b"easter" => Holiday(self::Holiday::Easter),
-        b"new" => Holiday(self::Holiday::New),
-        b"boxing" => Holiday(self::Holiday::Boxing),
-        b"valentine" => Holiday(self::Holiday::Valentine),
-        b"halloween" => Holiday(self::Holiday::Halloween),
-        b"thanksgiving" => Holiday(self::Holiday::Thanksgiving),
-        _ => None,
+    lookup(pack(word))
+}
+
+/// The tag of a packed word.
+fn lookup(key: u128) -> Lex {
+    let table = &*TABLE;
+    let mut slot = slot_of(key);
+    loop {
+        let (k, lex) = table[slot];
+        if k == key {
+            return lex;
+        }
+        if k == 0 {
+            return Lex::None;
+        }
+        slot = (slot + 1) & (TABLE_SLOTS - 1);
     }
 }
+
+/// The longest word in the lexicon.
+const MAX_WORD: usize = 12;
+
+/// Slots of the lexicon's hash table: a power of two, about four times the lexicon.
+const TABLE_SLOTS: usize = 1024;
+
+/// A word of up to 16 bytes, lower-cased, as one integer (shorter words are zero-padded, so no two
+/// words share a key and no word is 0).
+fn pack(word: &[u8]) -> u128 {
+    let mut buf = [0u8; 16];
+    let len = word.len().min(16);
+    buf[..len].copy_from_slice(&word[..len]);
+    pack_loaded(u128::from_le_bytes(buf), len)
+}
+
+/// Keeps the first `len` bytes of `loaded` (bytes read little-endian) and lower-cases them. Setting bit 5
+/// lower-cases ASCII letters; words hold only letters, and bytes of non-ASCII letters stay above 0x7F,
+/// where no lexicon word has a byte.
+fn pack_loaded(loaded: u128, len: usize) -> u128 {
+    let keep = u128::MAX >> ((16 - len) * 8);
+    (loaded & keep) | (u128::from_le_bytes([0x20; 16]) & keep)
+}
+
+fn slot_of(key: u128) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize & (TABLE_SLOTS - 1)
+}
+
+/// The lexicon as a hash table of packed keys (0 marks an empty slot).
+static TABLE: Lazy<Vec<(u128, Lex)>> = Lazy::new(|| {
+    let mut table = vec![(0u128, Lex::None); TABLE_SLOTS];
+    for &(w, lex) in LEXICON {
+        let key = pack(w.as_bytes());
+        let mut slot = slot_of(key);
+        while table[slot].0 != 0 {
+            slot = (slot + 1) & (TABLE_SLOTS - 1);
+        }
+        table[slot] = (key, lex);
+    }
+    table
+});
+
+/// The words dates are made of, with their tags.
+const LEXICON: &[(&str, Lex)] = &[
+    ("january", Lex::Month(1)),
+    ("february", Lex::Month(2)),
+    ("march", Lex::Month(3)),
+    ("april", Lex::Month(4)),
+    ("may", Lex::Month(5)),
+    ("june", Lex::Month(6)),
+    ("july", Lex::Month(7)),
+    ("august", Lex::Month(8)),
+    ("september", Lex::Month(9)),
+    ("october", Lex::Month(10)),
+    ("november", Lex::Month(11)),
+    ("december", Lex::Month(12)),
+    ("jan", Lex::MonthAbbr(1)),
+    ("feb", Lex::MonthAbbr(2)),
+    ("mar", Lex::MonthAbbr(3)),
+    ("apr", Lex::MonthAbbr(4)),
+    ("jun", Lex::MonthAbbr(6)),
+    ("jul", Lex::MonthAbbr(7)),
+    ("aug", Lex::MonthAbbr(8)),
+    ("sep", Lex::MonthAbbr(9)),
+    ("sept", Lex::MonthAbbr(9)),
+    ("oct", Lex::MonthAbbr(10)),
+    ("nov", Lex::MonthAbbr(11)),
+    ("dec", Lex::MonthAbbr(12)),
+    ("monday", Lex::Weekday(0)),
+    ("tuesday", Lex::Weekday(1)),
+    ("wednesday", Lex::Weekday(2)),
+    ("thursday", Lex::Weekday(3)),
+    ("friday", Lex::Weekday(4)),
+    ("saturday", Lex::Weekday(5)),
+    ("sunday", Lex::Weekday(6)),
+    ("yesterday", Lex::Rel(RelDay::Yesterday)),
+    ("today", Lex::Rel(RelDay::Today)),
+    ("tomorrow", Lex::Rel(RelDay::Tomorrow)),
+    ("tonight", Lex::Rel(RelDay::Tonight)),
+    ("hour", Lex::Unit(Unit::Hour, false)),
+    ("hours", Lex::Unit(Unit::Hour, true)),
+    ("day", Lex::Unit(Unit::Day, false)),
+    ("days", Lex::Unit(Unit::Day, true)),
+    ("week", Lex::Unit(Unit::Week, false)),
+    ("weeks", Lex::Unit(Unit::Week, true)),
+    ("fortnight", Lex::Unit(Unit::Fortnight, false)),
+    ("month", Lex::Unit(Unit::Month, false)),
+    ("months", Lex::Unit(Unit::Month, true)),
+    ("year", Lex::Unit(Unit::Year, false)),
+    ("years", Lex::Unit(Unit::Year, true)),
+    ("decade", Lex::Unit(Unit::Decade, false)),
+    ("decades", Lex::Unit(Unit::Decade, true)),
+    ("a", Lex::Article),
+    ("an", Lex::Article),
+    ("one", Lex::NumWord(1)),
+    ("two", Lex::NumWord(2)),
+    ("three", Lex::NumWord(3)),
+    ("four", Lex::NumWord(4)),
+    ("five", Lex::NumWord(5)),
+    ("six", Lex::NumWord(6)),
+    ("seven", Lex::NumWord(7)),
+    ("eight", Lex::NumWord(8)),
+    ("nine", Lex::NumWord(9)),
+    ("ten", Lex::NumWord(10)),
+    ("eleven", Lex::NumWord(11)),
+    ("twelve", Lex::NumWord(12)),
+    ("thirteen", Lex::NumWord(13)),
+    ("fourteen", Lex::NumWord(14)),
+    ("fifteen", Lex::NumWord(15)),
+    ("sixteen", Lex::NumWord(16)),
+    ("seventeen", Lex::NumWord(17)),
+    ("eighteen", Lex::NumWord(18)),
+    ("nineteen", Lex::NumWord(19)),
+    ("twenty", Lex::NumWord(20)),
+    ("thirty", Lex::NumWord(30)),
+    ("forty", Lex::NumWord(40)),
+    ("fifty", Lex::NumWord(50)),
+    ("sixty", Lex::NumWord(60)),
+    ("seventy", Lex::NumWord(70)),
+    ("eighty", Lex::NumWord(80)),
+    ("ninety", Lex::NumWord(90)),
+    ("hundred", Lex::NumWord(100)),
+    ("last", Lex::Dir(Dir::Last)),
+    ("next", Lex::Dir(Dir::Next)),
+    ("this", Lex::Dir(Dir::This)),
+    ("past", Lex::Dir(Dir::Past)),
+    ("coming", Lex::Dir(Dir::Coming)),
+    ("previous", Lex::Dir(Dir::Previous)),
+    ("early", Lex::Part(Part::Early)),
+    ("mid", Lex::Part(Part::Mid)),
+    ("late", Lex::Part(Part::Late)),
+    ("morning", Lex::DayPart),
+    ("afternoon", Lex::DayPart),
+    ("evening", Lex::DayPart),
+    ("night", Lex::DayPart),
+    ("ago", Lex::Ago),
+    ("earlier", Lex::Earlier),
+    ("later", Lex::Later),
+    ("christmas", Lex::Holiday(Holiday::Christmas)),
+    ("easter", Lex::Holiday(Holiday::Easter)),
+    ("new", Lex::Holiday(Holiday::New)),
+    ("boxing", Lex::Holiday(Holiday::Boxing)),
+    ("valentine", Lex::Holiday(Holiday::Valentine)),
+    ("halloween", Lex::Holiday(Holiday::Halloween)),
+    ("thanksgiving", Lex::Holiday(Holiday::Thanksgiving)),
+    ("will", Lex::Future),
+    ("shall", Lex::Future),
+    ("ll", Lex::Future),
+    ("upcoming", Lex::Future),
+    ("scheduled", Lex::Future),
+    ("planned", Lex::Future),
+    ("due", Lex::FutureTo),
+    ("expected", Lex::FutureTo),
+    ("plans", Lex::FutureTo),
+    ("plan", Lex::FutureTo),
+    ("set", Lex::FutureTo),
+    ("going", Lex::FutureTo),
+];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lexicon_words_are_unique_lower_case_and_short() {
+        let mut seen = std::collections::HashSet::new();
+        for (w, _) in LEXICON {
+            assert!(w.len() <= MAX_WORD && !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+            assert!(seen.insert(w), "{w} twice");
+        }
+        assert_eq!(classify(b"Thanksgiving"), Lex::Holiday(Holiday::Thanksgiving));
+        assert_eq!(classify(b"A"), Lex::Article);
+        assert_eq!(classify(b"Mayday"), Lex::None);
+    }
 
     #[test]
     fn tokens_and_tags() {

@@ -224,10 +224,11 @@ impl Parser<'_> {
         match self.lex(i) {
             Lex::Article => return Some((1, i, true)),
             Lex::NumWord(n) => {
+                let n = u32::from(n);
                 // "twenty-five", "thirty five"
                 if n < 10 && i >= floor + 2 && self.punct(i - 1, b'-') {
                     if let Lex::NumWord(tens @ 20..=90) = self.lex(i - 2) {
-                        return Some((tens + n, i - 2, false));
+                        return Some((u32::from(tens) + n, i - 2, false));
                     }
                 }
                 return Some((n, i, false));

@@ -80,3 +80,50 @@ fn spans_are_sorted_disjoint_and_on_char_boundaries() {
         assert_eq!(&t[m.offsets.start..m.offsets.end], m.text);
     }
 }
+
+/// The bench text: news-style paragraphs written for the benchmark, dense in dates and in the words that
+/// look like them.
+const BENCH_TEXT: &str = include_str!("../../tests/data/dates_bench.txt");
+
+/// Throughput of the dates stage, and its share of a full extraction, on ~4 MB of news-style articles:
+/// `cargo test --release --lib -- --ignored --nocapture dates_stage_throughput`. The two are timed in
+/// turn, sample after sample, and the fastest sample of each is kept, so that other work on the machine
+/// does not skew the share.
+#[test]
+#[ignore = "timing; run in release mode"]
+fn dates_stage_throughput() {
+    let reference: Date = "2023-10-18".parse().unwrap();
+    let extractor = crate::Extractor::shared();
+    let n_docs = 4_000_000 / BENCH_TEXT.len();
+    let docs: Vec<Doc> = (0..n_docs).map(|_| Doc::new(BENCH_TEXT)).collect();
+    let bytes = (BENCH_TEXT.len() * n_docs) as f64;
+    let expected = find(&docs[0], Some(reference), DateOrder::Auto).len();
+    let (mut dates_best, mut full_best) = (f64::MAX, f64::MAX);
+    for _ in 0..9 {
+        let t = std::time::Instant::now();
+        let mut n = 0;
+        for doc in &docs {
+            n += find(doc, Some(reference), DateOrder::Auto).len();
+        }
+        assert_eq!(n, expected * n_docs);
+        dates_best = dates_best.min(t.elapsed().as_secs_f64());
+        let t = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..n_docs {
+            n += extractor.extract(BENCH_TEXT, Some(reference)).map_or(0, |x| x.dates.len());
+        }
+        assert_eq!(n, expected * n_docs);
+        full_best = full_best.min(t.elapsed().as_secs_f64());
+    }
+    println!(
+        "{:.1} MB, {} mentions per {}-byte article: dates stage {:.0} MB/s; full extraction {:.1} MB/s \
+         ({:.0} docs/s); dates are {:.1}% of a full extraction",
+        bytes / 1e6,
+        expected,
+        BENCH_TEXT.len(),
+        bytes / 1e6 / dates_best,
+        bytes / 1e6 / full_best,
+        n_docs as f64 / full_best,
+        100.0 * dates_best / full_best
+    );
+}
