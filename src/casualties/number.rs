@@ -238,6 +238,11 @@ fn read_words(s: &Sent, i: usize) -> Option<Read> {
         current = 1;
         j += 1;
     }
+    if s.is(i, "half") && s.is(i + 1, "a") {
+        if let Some(m) = multiplier(s.w(i + 2)) {
+            return Some(Read { count: Some(m / 2), min: None, max: None, last: i + 2, year_like: false });
+        }
+    }
     let mut last = i;
     // Whether the last word was a unit or a tens word (so "one two" stops after "one").
     let mut small_seen = false;
@@ -749,6 +754,7 @@ mod tests {
         assert_eq!(count("a thousand people"), Some(1000));
         assert_eq!(count("three thousand five hundred people"), Some(3500));
         assert_eq!(count("two million people"), Some(2_000_000));
+        assert_eq!(count("half a million people"), Some(500_000));
         assert_eq!(first("a driver"), None);
     }
 

@@ -54,10 +54,11 @@ pub(super) fn trigger(w: &str) -> Option<(CasualtyKind, Form)> {
     use CasualtyKind::*;
     use Form::*;
     Some(match w {
-        "killed" | "murdered" | "massacred" => (Killed, Participle),
+        "killed" | "murdered" | "massacred" | "slew" => (Killed, Participle),
         "kill" | "kills" => (Killed, Verb),
         "killing" | "killings" => (Killed, Gerund),
-        "dead" | "died" | "die" | "dies" | "slain" | "perished" | "martyred" => (Killed, Intrans),
+        "slain" => (Killed, Participle),
+        "dead" | "died" | "die" | "dies" | "perished" | "martyred" => (Killed, Intrans),
         "deaths" | "fatalities" | "martyrs" | "bodies" | "corpses" => (Killed, Noun),
         "toll" => (Killed, Toll),
         "lives" => (Killed, Lives),
@@ -355,6 +356,9 @@ fn is_passing_verb(w: &str) -> bool {
             | "crossed"
             | "crosses"
             | "cross"
+            | "past"
+            | "above"
+            | "beyond"
     )
 }
 
@@ -758,7 +762,7 @@ impl Cx<'_, '_> {
             if s.is_punct(j) {
                 match s.punct(j) {
                     Some(b'-') | Some(b'\'') if s.glued(j) && s.glued(j + 1) => continue,
-                    Some(b',') => match self.parenthetical_start(j) {
+                    Some(b',') | Some(b'-') | Some(b')') => match self.parenthetical_start(j) {
                         Some(open) => {
                             j = open;
                             continue;
@@ -786,6 +790,18 @@ impl Cx<'_, '_> {
             if w == "of" && (matches!(s.w(j + 1), "them" | "whom") || self.q_ending(j.wrapping_sub(1)).is_some()) {
                 continue;
             }
+            // "Three attackers in the concert hall were killed": a place inside the subject.
+            if saw_aux && matches!(w, "in" | "at" | "inside" | "on" | "the" | "a" | "an") {
+                continue;
+            }
+            // "fifty-six displaced civilians have died": a participle used as an adjective.
+            if matches!(trigger(w), Some((_, Form::Participle)))
+                && j + 1 < from
+                && s.is_word(j + 1)
+                && !is_filler(s.w(j + 1))
+            {
+                continue;
+            }
             if is_stop(w) || trigger(w).is_some() || !s.is_word(j) {
                 return false;
             }
@@ -793,8 +809,13 @@ impl Cx<'_, '_> {
         if !self.usable(k) {
             return false;
         }
+        let adjacent = self.qs[k].last + 1 == t;
         // "Two strikes killed the family": active voice with an object that is not a number.
-        if form == Form::Participle && !saw_aux && is_object_start(s.w(t + 1)) && !s.is(t + 1, "those") {
+        if form == Form::Participle && !saw_aux && !adjacent && is_object_start(s.w(t + 1)) && !s.is(t + 1, "those") {
+            return false;
+        }
+        // "56 displaced civilians have died": the adjective gives way to the verb that follows.
+        if form == Form::Participle && adjacent && from == t && self.verb_follows(t) {
             return false;
         }
         let rule = match rule {
@@ -811,7 +832,41 @@ impl Cx<'_, '_> {
         let first = self.emit(k, kind, (self.qs[k].qual_first, t), victims, rule, parent, hedged);
         self.coordinated_subjects(first, kind, rule, t, parent);
         self.breakdown(first, self.qs[k].last + 1);
+        self.partitive(first, k);
         true
+    }
+
+    /// "two of the 11 dead were doctors": a part of the total found at `total` (quantity `k`).
+    fn partitive(&mut self, total: usize, k: usize) {
+        let s = self.s;
+        let qf = self.qs[k].qual_first;
+        if qf < 3 || !s.is(qf - 1, "the") || !s.is(qf - 2, "of") {
+            return;
+        }
+        let Some(part) = self.q_ending(qf - 3).filter(|&p| self.usable(p)) else { return };
+        if self.qs[part].count.is_none() || self.qs[part].count >= self.qs[k].count {
+            return;
+        }
+        let kind = self.found[total].kind;
+        let first = self.qs[part].qual_first;
+        self.emit(part, kind, (first, self.found[total].ev.1), None, "n_of_the_dead", Parent::Here(total), false);
+    }
+
+    /// Whether the participle at `t` is an adjective whose noun has a casualty verb of its own:
+    /// "displaced civilians have died".
+    fn verb_follows(&self, t: usize) -> bool {
+        let s = self.s;
+        let mut j = t + 1;
+        while j < t + 5 && s.is_word(j) && !is_filler(s.w(j)) && trigger(s.w(j)).is_none() && !is_stop(s.w(j)) {
+            j += 1;
+        }
+        if j == t + 1 {
+            return false;
+        }
+        while j < t + 9 && (is_filler(s.w(j)) || is_hedge(s.w(j))) {
+            j += 1;
+        }
+        trigger(s.w(j)).is_some()
     }
 
     /// If the comma at `j` closes a parenthetical ("15 people, including four children, were killed"),
@@ -820,6 +875,24 @@ impl Cx<'_, '_> {
         let s = self.s;
         let lo = j.saturating_sub(12);
         let mut i = j;
+        // "35 foreigners - from the UK, US and Netherlands - are among the dead", "(...)".
+        let close = s.punct(j);
+        if matches!(close, Some(b'-') | Some(b')')) {
+            if close == Some(b'-') && s.glued(j) {
+                return None;
+            }
+            let open = if close == Some(b')') { b'(' } else { b'-' };
+            while i > lo {
+                i -= 1;
+                if s.punct(i) == Some(open) && (open == b'(' || !s.glued(i + 1)) {
+                    return Some(i);
+                }
+                if matches!(s.punct(i), Some(b'.') | Some(b';')) {
+                    return None;
+                }
+            }
+            return None;
+        }
         while i > lo {
             i -= 1;
             if s.punct(i) == Some(b',') {
@@ -863,6 +936,11 @@ impl Cx<'_, '_> {
                 }
             };
             if !self.usable(k) {
+                return;
+            }
+            // "we lost 15 people and one was injured": the earlier figure is some other verb's object.
+            let qf = self.qs[k].qual_first;
+            if qf > 0 && s.is_word(qf - 1) && !opens_subject(s.w(qf - 1)) {
                 return;
             }
             let (victims, _) = self.victims_after(k);
@@ -996,7 +1074,11 @@ impl Cx<'_, '_> {
     /// "the number of dead rose to 45", "deaths pass 7,200": a toll named by the trigger itself.
     fn number_of_rose(&mut self, t: usize, kind: CasualtyKind) -> bool {
         let s = self.s;
-        let named = (1..=3).any(|d| t > d && s.is(t - d, "of") && matches!(s.w(t - d - 1), "number" | "tally"));
+        let named = (1..=7).any(|d| t > d && s.is(t - d, "of") && matches!(s.w(t - d - 1), "number" | "tally"))
+            && !(t.saturating_sub(7)..t).any(|i| s.is_punct(i) || self.q_ending(i).is_some());
+        if named {
+            return self.toll(t, kind, "toll_rose_to");
+        }
         let noun = matches!(s.w(t), "deaths" | "dead" | "fatalities" | "martyrs" | "injuries" | "arrests");
         let mut j = t + 1;
         while matches!(s.w(j), "has" | "have" | "had" | "now" | "further" | "also" | "already") {
@@ -1018,7 +1100,7 @@ impl Cx<'_, '_> {
         let mut passing = false;
         let mut pp_words = 0;
         let mut old: Option<usize> = None;
-        let limit = (t + 14).min(s.len());
+        let limit = (t + 22).min(s.len());
         let (k, rule) = loop {
             if j >= limit {
                 return false;
@@ -1054,7 +1136,7 @@ impl Cx<'_, '_> {
             {
             } else if trigger(w).is_some() && !matches!(w, "killed" | "dead" | "deaths") {
                 return false;
-            } else if !verb_seen && pp_words < 6 && !is_filler(w) {
+            } else if !verb_seen && pp_words < 14 && !is_filler(w) {
                 pp_words += 1;
             } else {
                 return false;
@@ -1129,6 +1211,15 @@ impl Cx<'_, '_> {
             "flee" if t >= 2 && s.is(t - 1, "to") && s.is(t - 2, "forced") => {
                 self.backward(t - 2, t, kind, "fled_their_homes", Form::Intrans);
             }
+            "flee" if t >= 3 && s.is(t - 1, "to") => {
+                // "forced more than half a million people to flee".
+                let lo = t.saturating_sub(9);
+                if let Some(v) =
+                    (lo..t - 1).rev().find(|&v| matches!(s.w(v), "forced" | "force" | "forcing" | "forces"))
+                {
+                    self.forward(v, v + 1, kind, "fled_their_homes");
+                }
+            }
             "homes" if t >= 3 && s.is(t - 1, "their") && s.is(t - 2, "from") => {
                 // "forced 300 families from their homes" or "300 were forced from their homes".
                 let mut v = t - 3;
@@ -1144,6 +1235,41 @@ impl Cx<'_, '_> {
             _ => {}
         }
     }
+}
+
+/// Words after which a figure can start a clause's subject.
+fn opens_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "said"
+            | "says"
+            | "say"
+            | "reported"
+            | "which"
+            | "where"
+            | "when"
+            | "while"
+            | "and"
+            | "but"
+            | "as"
+            | "after"
+            | "yesterday"
+            | "today"
+            | "also"
+            | "whom"
+            | "added"
+            | "confirmed"
+            | "announced"
+            | "another"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
 }
 
 fn k_before_is(s: &Sent, q: &Quantity, w: &str) -> bool {

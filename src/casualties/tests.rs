@@ -175,3 +175,25 @@ fn no_panic_on_odd_input() {
         let _ = run(text);
     }
 }
+
+/// Writes casualty predictions for a corpus: `NEWSFACTS_DOCS=docs.jsonl NEWSFACTS_OUT=pred.jsonl cargo test
+/// --release --lib casualties::tests::predict_corpus -- --ignored`. Entities and dates are left empty, so
+/// only the casualties line of `score.py` is meaningful.
+#[test]
+#[ignore]
+fn predict_corpus() {
+    let (Ok(docs), Ok(out)) = (std::env::var("NEWSFACTS_DOCS"), std::env::var("NEWSFACTS_OUT")) else { return };
+    let mut lines = Vec::new();
+    for line in std::fs::read_to_string(docs).expect("the corpus is readable").lines() {
+        let row: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        let text = row["text"].as_str().unwrap_or_default();
+        let got = run(text);
+        if std::env::var("NEWSFACTS_SHOW").is_ok() {
+            for c in &got {
+                println!("{}\t{}\t{}\t{}", row["id"], compact(c), c.rule, c.evidence.replace('\n', " "));
+            }
+        }
+        lines.push(serde_json::json!({"id": row["id"], "entities": [], "dates": [], "casualties": got}).to_string());
+    }
+    std::fs::write(out, lines.join("\n") + "\n").expect("the output is writable");
+}
