@@ -521,6 +521,9 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if ROLES.contains(&word_before) {
         return Some((span_of(toks), Label::Person, "role_before_name"));
     }
+    if GIVEN_NAMES.contains(toks[0].word(text)) {
+        return Some((span_of(toks), Label::Person, "given_name"));
+    }
     // Only the few words before the name matter; looking further would make long lines quadratic.
     let mut cut = before.len().saturating_sub(24);
     while !before.is_char_boundary(cut) {
@@ -590,6 +593,16 @@ fn is_age_apposition(after: &str) -> bool {
 pub(crate) fn is_title_word(word: &str) -> bool {
     is_title(word)
 }
+
+/// Given names of many naming cultures (`gazetteers/given-names.txt`): a capitalised word after one of
+/// these is a person's name ("Mesut Hancer").
+static GIVEN_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    include_str!("../../gazetteers/given-names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
 
 static TITLE_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| TITLES.iter().copied().collect());
 static ORG_HEAD_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| ORG_HEADS.iter().copied().collect());
