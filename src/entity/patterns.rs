@@ -351,6 +351,26 @@ const ORG_NOUNS: &[&str] = &[
     "think-tank",
 ];
 
+/// Lower-case nouns after a name that make it a named facility ("the Sahafi hotel").
+const FACILITY_NOUNS: &[&str] = &[
+    "hotel",
+    "hospital",
+    "clinic",
+    "school",
+    "mosque",
+    "church",
+    "cathedral",
+    "synagogue",
+    "temple",
+    "shrine",
+    "stadium",
+    "university",
+    "college",
+    "prison",
+    "airport",
+    "port",
+];
+
 /// Lower-case words after a place name that mark it as one ("Jabalia refugee camp", "Idlib province").
 const PLACE_HEADS: &[&str] = &[
     "camp",
@@ -495,6 +515,11 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     let after = text[toks[toks.len() - 1].span.end..sentence.end].trim_start();
     let word_before = last_word(before);
     let word_after = first_word(after);
+    // "the Naasa Hablood hotel": a name before a lower-case facility noun is the facility, an ORG.
+    let all_common = toks.iter().all(|t| super::tokens::is_common_word(t.word(text)));
+    if FACILITY_NOUNS.contains(&word_after) && toks.len() <= 4 && !all_common {
+        return Some((span_of(toks), Label::Org, "facility_noun_after"));
+    }
     if PLACE_HEADS.contains(&word_after) && toks.len() <= 3 && !run.connected {
         return Some((span_of(toks), Label::Loc, "place_head_after"));
     }

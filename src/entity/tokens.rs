@@ -59,7 +59,7 @@ const CALENDAR: &[&str] = &[
 ];
 
 /// Lower-case words that may join two parts of one name ("Ministry of Health", "Relief and Works").
-pub(crate) const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "de", "du", "des", "la"];
+pub(crate) const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "du", "des", "la"];
 
 /// Name particles written in lower case inside a person's name ("Ahmed bin Salman", "van der Leyen").
 const PARTICLES: &[&str] =
