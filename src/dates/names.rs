@@ -28,6 +28,7 @@ pub(super) enum Unit {
     Month,
     Year,
     Decade,
+    Century,
 }
 
 /// A named day relative to the reference date.
@@ -288,6 +289,8 @@ const LEXICON: &[(&str, Lex)] = &[
     ("years", Lex::Unit(Unit::Year, true)),
     ("decade", Lex::Unit(Unit::Decade, false)),
     ("decades", Lex::Unit(Unit::Decade, true)),
+    ("century", Lex::Unit(Unit::Century, false)),
+    ("centuries", Lex::Unit(Unit::Century, true)),
     ("a", Lex::Article),
     ("an", Lex::Article),
     ("one", Lex::NumWord(1)),

@@ -185,7 +185,7 @@ fn relative_unit(unit: Unit, n: i32, from: Option<Civil>, from_story: bool) -> O
             Unit::Week => G::Week,
             Unit::Month => G::Month,
             Unit::Year => G::Year,
-            Unit::Decade => G::Decade,
+            Unit::Decade | Unit::Century => G::Decade,
         };
         return Some(Value::date(None, gran, true));
     };
@@ -204,6 +204,7 @@ fn relative_unit(unit: Unit, n: i32, from: Option<Civil>, from_story: bool) -> O
         }
         Unit::Year => Value::date(Some(format!("{:04}", i32::from(r.year()) + n)), G::Year, true),
         Unit::Decade => Value::date(Some(format!("{:03}", i32::from(r.year()) / 10 + n)), G::Decade, true),
+        Unit::Century => return None,
     })
 }
 
@@ -217,6 +218,7 @@ fn duration(unit: Unit, n: u32) -> Value {
         Unit::Month => Value::duration(format!("P{n}M"), G::Month),
         Unit::Year => Value::duration(format!("P{n}Y"), G::Year),
         Unit::Decade => Value::duration(format!("P{}Y", 10 * n), G::Year),
+        Unit::Century => Value::duration(format!("P{}Y", 100 * n), G::Year),
     }
 }
 
