@@ -176,6 +176,14 @@ impl Extractor {
         self.gazetteer.matcher.patterns()
     }
 
+    /// Normalises `text` and runs the gazetteer pass only (automaton, token boundaries, case rules,
+    /// overlaps), returning the number of names found: the `gazetteer_only` benchmark figure.
+    #[doc(hidden)]
+    pub fn count_gazetteer_matches(&self, text: &str) -> usize {
+        let norm = crate::text::Normalized::new(text);
+        self.gazetteer.matcher.find(&norm).len()
+    }
+
     /// Extracts the facts of one article. `published` is the reference date for relative dates
     /// ("Tuesday", "last week"); without it, a dateline or byline date in the text is used, else
     /// relative dates keep a null value.

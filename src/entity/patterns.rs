@@ -7,6 +7,8 @@ use super::tokens::{name_runs, Run, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
 use crate::Span;
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
 
 /// Titles written before a name; they stay outside the person's span.
 const TITLES: &[&str] = &[
@@ -349,6 +351,26 @@ const ORG_NOUNS: &[&str] = &[
     "think-tank",
 ];
 
+/// Lower-case nouns after a name that make it a named facility ("the Sahafi hotel").
+const FACILITY_NOUNS: &[&str] = &[
+    "hotel",
+    "hospital",
+    "clinic",
+    "school",
+    "mosque",
+    "church",
+    "cathedral",
+    "synagogue",
+    "temple",
+    "shrine",
+    "stadium",
+    "university",
+    "college",
+    "prison",
+    "airport",
+    "port",
+];
+
 /// Lower-case words after a place name that mark it as one ("Jabalia refugee camp", "Idlib province").
 const PLACE_HEADS: &[&str] = &[
     "camp",
@@ -493,6 +515,11 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     let after = text[toks[toks.len() - 1].span.end..sentence.end].trim_start();
     let word_before = last_word(before);
     let word_after = first_word(after);
+    // "the Naasa Hablood hotel": a name before a lower-case facility noun is the facility, an ORG.
+    let all_common = toks.iter().all(|t| super::tokens::is_common_word(t.word(text)));
+    if FACILITY_NOUNS.contains(&word_after) && toks.len() <= 4 && !all_common {
+        return Some((span_of(toks), Label::Org, "facility_noun_after"));
+    }
     if PLACE_HEADS.contains(&word_after) && toks.len() <= 3 && !run.connected {
         return Some((span_of(toks), Label::Loc, "place_head_after"));
     }
@@ -519,7 +546,17 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if ROLES.contains(&word_before) {
         return Some((span_of(toks), Label::Person, "role_before_name"));
     }
-    let line_start = before.rsplit('\n').next().unwrap_or("").trim_start();
+    if GIVEN_NAMES.contains(toks[0].word(text)) {
+        return Some((span_of(toks), Label::Person, "given_name"));
+    }
+    // Only the few words before the name matter; looking further would make long lines quadratic.
+    let mut cut = before.len().saturating_sub(24);
+    while !before.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let near = &before[cut..];
+    let line_start =
+        if cut == 0 || near.contains('\n') { near.rsplit('\n').next().unwrap_or("").trim_start() } else { "" };
     let byline = ["By ", "Photograph: ", "Photo: ", "Reporting by ", "Written by ", "Photograph by ", "Photo by "];
     if byline.iter().any(|b| line_start.starts_with(b) || line_start == b.trim_end())
         && !line_start.contains(['.', ','])
@@ -582,12 +619,25 @@ pub(crate) fn is_title_word(word: &str) -> bool {
     is_title(word)
 }
 
+/// Given names of many naming cultures (`gazetteers/given-names.txt`): a capitalised word after one of
+/// these is a person's name ("Mesut Hancer").
+static GIVEN_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    include_str!("../../gazetteers/given-names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+static TITLE_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| TITLES.iter().copied().collect());
+static ORG_HEAD_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| ORG_HEADS.iter().copied().collect());
+
 fn is_title(word: &str) -> bool {
-    TITLES.contains(&word.trim_end_matches('.')) || word.ends_with("-General") || word.ends_with("Minister")
+    TITLE_SET.contains(word.trim_end_matches('.')) || word.ends_with("-General") || word.ends_with("Minister")
 }
 
 fn is_org_head(word: &str) -> bool {
-    ORG_HEADS.contains(&word)
+    ORG_HEAD_SET.contains(word)
 }
 
 fn span_of(toks: &[Tok]) -> Span {

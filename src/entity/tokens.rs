@@ -17,6 +17,9 @@ static COMMON_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 
 /// Whether the lower-cased `word` is a common English word.
 pub(crate) fn is_common_word(word: &str) -> bool {
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+        return COMMON_WORDS.contains(word);
+    }
     COMMON_WORDS.contains(word.to_lowercase().as_str())
 }
 
@@ -56,7 +59,7 @@ const CALENDAR: &[&str] = &[
 ];
 
 /// Lower-case words that may join two parts of one name ("Ministry of Health", "Relief and Works").
-pub(crate) const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "de", "du", "des", "la"];
+pub(crate) const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "du", "des", "la"];
 
 /// Name particles written in lower case inside a person's name ("Ahmed bin Salman", "van der Leyen").
 const PARTICLES: &[&str] =
@@ -144,7 +147,8 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span]) -> Vec<Run> {
     let flush = |current: &mut Vec<Tok>, connected: &mut bool, runs: &mut Vec<Run>, common_start: bool| {
         if !current.is_empty() {
             let first = current[0].span.start;
-            let at_line_start = text[..first].rsplit('\n').next().is_some_and(|l| l.trim().is_empty());
+            let before = text[..first].trim_end_matches([' ', '\t']);
+            let at_line_start = before.is_empty() || before.ends_with('\n');
             runs.push(Run {
                 tokens: std::mem::take(current),
                 connected: *connected,

@@ -6,7 +6,7 @@ use super::tokens::word_tokens;
 use crate::record::{Entity, EntitySource, Offsets};
 use crate::text::{is_word_char, Doc};
 use crate::Span;
-use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
 
 /// A surface form to look for, and the entity it stands for.
 struct Form {
@@ -48,21 +48,35 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
     if forms.is_empty() {
         return;
     }
-    let Ok(automaton) =
-        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(forms.iter().map(|f| &f.text))
-    else {
-        return;
-    };
+    // Forms are few and start on a word: index them by their first word and walk the words once,
+    // rather than compiling an automaton per document.
+    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, f) in forms.iter().enumerate() {
+        let first = f.text.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        by_first_word.entry(first).or_default().push(k);
+    }
     let mut taken: Vec<Span> = entities.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
     taken.extend_from_slice(blocked);
     taken.sort_unstable();
     let mut added = Vec::new();
-    for m in automaton.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
-        if !is_whole_word(text, span) || overlaps(span, &taken) {
+    let mut covered_to = 0;
+    for w in word_tokens(text, Span::new(0, text.len())) {
+        if w.start < covered_to {
             continue;
         }
-        let form = &forms[m.pattern().as_usize()];
+        let first = text[w.start..w.end].split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        let Some(candidates) = by_first_word.get(first) else { continue };
+        let best = candidates
+            .iter()
+            .map(|&k| (k, Span::new(w.start, w.start + forms[k].text.len())))
+            .filter(|(k, span)| text[w.start..].starts_with(forms[*k].text.as_str()) && is_whole_word(text, *span))
+            .max_by_key(|(_, span)| span.end);
+        let Some((k, span)) = best else { continue };
+        if overlaps(span, &taken) {
+            continue;
+        }
+        covered_to = span.end;
+        let form = &forms[k];
         let full = &entities[form.from];
         added.push(Entity {
             offsets: Offsets { start: span.start, end: span.end, ..Offsets::default() },

@@ -18,8 +18,9 @@ struct Candidate {
 enum CaseRule {
     /// The text must equal this normalised form exactly (acronyms, entries flagged `cs`).
     Exact(Box<str>),
-    /// The text's first letter must not be lower-case.
-    Capitalised,
+    /// No word the alias capitalises may be lower-case in the text ("Israeli Defense Ministry" is not
+    /// "Israeli defense ministry"); holds the normalised alias.
+    Capitalised(Box<str>),
     /// Any case (aliases written with a lower-case initial, such as "al-Qaeda").
     Any,
 }
@@ -134,7 +135,7 @@ fn case_rule(alias: &str, entry_case_sensitive: bool) -> CaseRule {
     if entry_case_sensitive || (has_upper && !has_lower) {
         CaseRule::Exact(norm.into())
     } else if norm.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
-        CaseRule::Capitalised
+        CaseRule::Capitalised(norm.into())
     } else {
         CaseRule::Any
     }
@@ -149,9 +150,23 @@ fn case_fits(rule: &CaseRule, surface: &str) -> bool {
                     .zip(surface.bytes())
                     .all(|(a, b)| a == b || (a == b'-' && b == b' ') || (a == b' ' && b == b'-'))
         }
-        CaseRule::Capitalised => !surface.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase),
+        CaseRule::Capitalised(form) => capitals_kept(form, surface),
         CaseRule::Any => true,
     }
+}
+
+/// Whether every word-initial capital of `form` is not lower-case in `surface`. Both are normalised
+/// forms of the same folded key, so they have the same length and differ only in ASCII case and in
+/// hyphen against space; if they somehow differ in length, only the first letter is checked.
+fn capitals_kept(form: &str, surface: &str) -> bool {
+    let (f, s) = (form.as_bytes(), surface.as_bytes());
+    if f.len() != s.len() {
+        return !surface.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+    }
+    (0..f.len()).all(|i| {
+        let word_start = i == 0 || matches!(f[i - 1], b' ' | b'-');
+        !(word_start && f[i].is_ascii_uppercase() && s[i].is_ascii_lowercase())
+    })
 }
 
 /// Whether `text[s..e]` neither starts nor ends inside a word.
