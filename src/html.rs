@@ -21,11 +21,11 @@ impl Extraction {
     /// ```
     /// use newsfacts::Extractor;
     ///
-    /// let text = "At least 12 people were killed in Kabul on Tuesday <script>.";
+    /// let text = "Reuters said <script> 12 people were killed on Tuesday.";
     /// let out = Extractor::shared().extract(text, Some("2021-08-27".parse()?))?;
     /// let html = out.to_html(text);
     /// assert!(html.starts_with("<!DOCTYPE html>"));
-    /// assert!(html.contains(r#"title="LOC · Kabul"#));
+    /// assert!(html.contains(r#"<mark class="org" title="ORG · Reuters · nf:org:reuters"#));
     /// assert!(html.contains("&lt;script&gt;") && !html.contains("<script"));
     /// # Ok::<(), newsfacts::Error>(())
     /// ```

@@ -164,14 +164,14 @@ impl Extraction {
     /// ```
     /// use newsfacts::{Extractor, Table};
     ///
-    /// let text = "At least 12 people were killed in Kabul, Afghanistan, on Tuesday.";
+    /// let text = "At least 12 people were killed on Tuesday, Reuters said.";
     /// let out = Extractor::shared().extract(text, None)?;
     /// let mut csv = Vec::new();
     /// Table::Entities.write_csv_header(&mut csv).unwrap();
     /// out.write_csv_rows(Table::Entities, "doc-1", &mut csv).unwrap();
     /// let csv = String::from_utf8(csv).unwrap();
     /// assert!(csv.starts_with("doc_id,index,start,end,"));
-    /// assert!(csv.contains("\r\ndoc-1,0,34,39,34,39,34,39,Kabul,LOC,Kabul,"));
+    /// assert!(csv.contains("\r\ndoc-1,0,43,50,43,50,43,50,Reuters,ORG,Reuters,nf:org:reuters,gazetteer,"));
     /// # Ok::<(), newsfacts::Error>(())
     /// ```
     pub fn write_csv_rows<W: io::Write + ?Sized>(&self, table: Table, doc_id: &str, writer: &mut W) -> io::Result<()> {
