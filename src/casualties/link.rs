@@ -28,6 +28,7 @@ impl<'e> Context<'e> {
     /// The place of a figure whose evidence is `ev` in sentence `sent`: a place of the same clause,
     /// else the nearest place of the sentence, else none.
     pub fn place(&self, text: &str, sent: Span, ev: Span) -> Option<&'e Entity> {
+        let sent = near(sent, ev);
         let lo = self.places.partition_point(|e| e.offsets.start < sent.start);
         let hi = self.places.partition_point(|e| e.offsets.start < sent.end);
         let in_sentence = &self.places[lo..hi];
@@ -36,6 +37,7 @@ impl<'e> Context<'e> {
 
     /// The value of the date of the same clause, else the nearest date of the sentence.
     pub fn date(&self, text: &str, sent: Span, ev: Span) -> Option<String> {
+        let sent = near(sent, ev);
         let lo = self.dates.partition_point(|d| d.offsets.start < sent.start);
         let hi = self.dates.partition_point(|d| d.offsets.start < sent.end);
         nearest(text, ev, self.dates[lo..hi].iter().map(|d| (Span::new(d.offsets.start, d.offsets.end), *d)))
@@ -51,6 +53,13 @@ impl<'e> Context<'e> {
             .find(|d| d.span.overlaps(victims))
             .and_then(|d| d.country.clone())
     }
+}
+
+/// The part of sentence `sent` within a few hundred bytes of `ev`: a sentence without full stops can be
+/// very long, and looking through all of it for every figure would not be linear.
+fn near(sent: Span, ev: Span) -> Span {
+    const REACH: usize = 400;
+    Span::new(sent.start.max(ev.start.saturating_sub(REACH)), sent.end.min(ev.end + REACH).max(sent.start))
 }
 
 /// The candidate of the clause of `ev`, else the nearest one in the sentence.
@@ -200,7 +209,8 @@ mod tests {
     use super::*;
 
     fn src(text: &str) -> Option<String> {
-        source(&Sent::new(text, 0))
+        let mut scratch = super::super::tokens::Scratch::default();
+        source(&Sent::new_in(text, 0, &mut scratch))
     }
 
     #[test]

@@ -1049,6 +1049,22 @@ impl Cx<'_, '_> {
     /// "among the dead were six children" and "two soldiers were among the dead".
     fn among_the(&mut self, t: usize, kind: CasualtyKind) -> bool {
         let s = self.s;
+        // "the dead included seven children and three women".
+        if t >= 1 && s.is(t - 1, "the") && matches!(s.w(t + 1), "included" | "include" | "includes") {
+            if let Some(k) = self.q_starting(t + 2).filter(|&k| self.usable(k)) {
+                let (victims, next) = self.victims_after(k);
+                let end = victims.map_or(self.qs[k].last, |v| v.1);
+                self.emit(k, kind, (t - 1, end), victims, "among_the_dead_were_n", Parent::Nearest, false);
+                self.coordinated_objects(next, kind, "among_the_dead_were_n");
+                let n = self.found.len();
+                for f in &mut self.found[n.saturating_sub(3)..] {
+                    if f.rule == "among_the_dead_were_n_and_n" {
+                        f.parent = Parent::Nearest;
+                    }
+                }
+                return true;
+            }
+        }
         if !(t >= 2 && matches!(s.w(t - 1), "the" | "those") && s.is(t - 2, "among")) {
             return false;
         }
