@@ -1,31 +1,297 @@
-//! The extractor.
+//! The extractor: owns the compiled gazetteers and options; runs the stages on one article.
 
-use crate::{Date, DateOrder, Error, Extraction};
+use crate::error::ErrorKind;
+use crate::gazetteer::{Gazetteer, Source, HEADER};
+use crate::record::{Extraction, Offsets, SCHEMA_VERSION};
+use crate::text::Doc;
+use crate::{casualties, dates, entity, Date, DateOrder, Error};
+use once_cell::sync::Lazy;
+use std::path::Path;
 
-/// Builds an [`Extractor`].
-#[derive(Debug, Default)]
+/// The default largest document [`Extractor::extract`] accepts: 8 MiB, far above any news article.
+pub const DEFAULT_MAX_DOCUMENT_BYTES: usize = 8 << 20;
+
+/// Builds an [`Extractor`]: choose gazetteers and options, then [`build`](ExtractorBuilder::build).
+///
+/// # Examples
+/// ```
+/// use newsfacts::ExtractorBuilder;
+///
+/// let tsv = "id\tkind\tcanonical\taliases\tattributes\tflags\n\
+///            my:org:acme\tORG\tAcme Relief\tAcme\ttype=ngo\t\n";
+/// let extractor = ExtractorBuilder::new().add_gazetteer_str("mine.tsv", tsv)?.build()?;
+/// let out = extractor.extract("Acme said 12 people were injured.", None)?;
+/// assert_eq!(out.entities[0].id.as_deref(), Some("my:org:acme"));
+/// # Ok::<(), newsfacts::Error>(())
+/// ```
+#[derive(Debug)]
 pub struct ExtractorBuilder {
+    builtin: bool,
+    sources: Vec<Source>,
     date_order: DateOrder,
+    max_document_bytes: usize,
 }
 
-/// The compiled extraction engine.
-#[derive(Debug)]
-pub struct Extractor {
-    date_order: DateOrder,
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        ExtractorBuilder::new()
+    }
 }
 
 impl ExtractorBuilder {
-    /// Builds the extractor.
+    /// A builder with the built-in gazetteers and default options.
+    pub fn new() -> ExtractorBuilder {
+        ExtractorBuilder {
+            builtin: true,
+            sources: Vec::new(),
+            date_order: DateOrder::Auto,
+            max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
+        }
+    }
+
+    /// Leaves out the built-in gazetteers (only files and entries added to this builder are used).
+    pub fn without_builtin_gazetteers(mut self) -> ExtractorBuilder {
+        self.builtin = false;
+        self
+    }
+
+    /// Adds a gazetteer file in the TSV format of `gazetteers/README.md`. Fails on the first
+    /// malformed line, naming the file and line.
+    pub fn add_gazetteer_file(self, path: impl AsRef<Path>) -> Result<ExtractorBuilder, Error> {
+        let path = path.as_ref();
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| Error::new(ErrorKind::Io, format!("{name}: {e}")))?;
+        let content = String::from_utf8(bytes).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+            Error::gazetteer(&name, line, "invalid UTF-8")
+        })?;
+        self.add_gazetteer_str(&name, &content)
+    }
+
+    /// Adds gazetteer rows given as a string in the TSV format; `name` stands for the file in errors.
+    pub fn add_gazetteer_str(mut self, name: &str, content: &str) -> Result<ExtractorBuilder, Error> {
+        self.sources.push(Source::parse(name, content)?);
+        Ok(self)
+    }
+
+    /// Adds one entry: `kind` is `LOC`, `ORG`, `PERSON`, `DEMONYM` or `MISC`; `attributes` as in the TSV
+    /// format (`cc=FR;lat=43.7;lon=7.27`), possibly empty.
+    pub fn add_entry(
+        self,
+        id: &str,
+        kind: &str,
+        canonical: &str,
+        aliases: &[&str],
+        attributes: &str,
+    ) -> Result<ExtractorBuilder, Error> {
+        let row = format!("{HEADER}\n{id}\t{kind}\t{canonical}\t{}\t{attributes}\t\n", aliases.join("|"));
+        if [id, kind, canonical, attributes].iter().chain(aliases).any(|s| s.contains(['\t', '\n', '\r'])) {
+            return Err(Error::gazetteer("entry", 1, format!("entry {id:?} has a tab or line break in a field")));
+        }
+        self.add_gazetteer_str(&format!("entry {id}"), &row)
+    }
+
+    /// How to read all-numeric dates such as `07/10/2023` (default: decided per article).
+    pub fn date_order(mut self, order: DateOrder) -> ExtractorBuilder {
+        self.date_order = order;
+        self
+    }
+
+    /// The largest document, in bytes, that [`Extractor::extract`] accepts (default
+    /// [`DEFAULT_MAX_DOCUMENT_BYTES`]); larger ones get an error instead of unbounded work.
+    pub fn max_document_bytes(mut self, limit: usize) -> ExtractorBuilder {
+        self.max_document_bytes = limit.min(u32::MAX as usize - 1);
+        self
+    }
+
+    /// Validates and compiles everything. Nothing half-built is returned: any malformed gazetteer line
+    /// or duplicate ID is an error naming its file and line.
     pub fn build(self) -> Result<Extractor, Error> {
-        Ok(Extractor { date_order: self.date_order })
+        let mut sources = Vec::new();
+        if self.builtin {
+            for (name, content) in Gazetteer::builtin_files() {
+                sources.push(Source::parse(name, content)?);
+            }
+        }
+        sources.extend(self.sources);
+        Ok(Extractor {
+            gazetteer: Gazetteer::build(sources)?,
+            date_order: self.date_order,
+            max_document_bytes: self.max_document_bytes,
+        })
+    }
+}
+
+/// The compiled extraction engine: immutable, `Send + Sync`, cheap to share across threads.
+///
+/// # Examples
+/// ```
+/// use newsfacts::{Extractor, Label};
+///
+/// let extractor = Extractor::default();
+/// let out = extractor.extract("At least 12 people were killed in Kabul on Tuesday.", Some("2021-08-27".parse()?))?;
+/// assert_eq!(out.entities[0].text, "Kabul");
+/// assert_eq!(out.entities[0].label, Label::Loc);
+/// # Ok::<(), newsfacts::Error>(())
+/// ```
+#[derive(Debug)]
+pub struct Extractor {
+    gazetteer: Gazetteer,
+    date_order: DateOrder,
+    max_document_bytes: usize,
+}
+
+static DEFAULT: Lazy<Extractor> =
+    Lazy::new(|| ExtractorBuilder::new().build().expect("the built-in gazetteers are valid (tested)"));
+
+impl Default for Extractor {
+    /// A new extractor with the built-in gazetteers. Building takes a moment: build one and reuse it,
+    /// or use [`Extractor::shared`].
+    fn default() -> Self {
+        ExtractorBuilder::new().build().expect("the built-in gazetteers are valid (tested)")
     }
 }
 
 impl Extractor {
-    /// Extracts the facts of one article.
+    /// A builder, to add gazetteers or change options.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// The default extractor, built on first use and shared by the whole process.
+    pub fn shared() -> &'static Extractor {
+        &DEFAULT
+    }
+
+    /// The number of gazetteer entries loaded.
+    pub fn gazetteer_len(&self) -> usize {
+        self.gazetteer.entries.len()
+    }
+
+    /// The folded alias patterns of the gazetteer automaton, for benchmarks that compare the pipeline
+    /// with a bare scan over the same patterns.
+    #[doc(hidden)]
+    pub fn gazetteer_patterns(&self) -> &[String] {
+        self.gazetteer.matcher.patterns()
+    }
+
+    /// Normalises `text` and runs the gazetteer pass only (automaton, token boundaries, case rules,
+    /// overlaps), returning the number of names found: the `gazetteer_only` benchmark figure.
+    #[doc(hidden)]
+    pub fn count_gazetteer_matches(&self, text: &str) -> usize {
+        let norm = crate::text::Normalized::new(text);
+        self.gazetteer.matcher.find(&norm).len()
+    }
+
+    /// Extracts the facts of one article. `published` is the reference date for relative dates
+    /// ("Tuesday", "last week"); without it, a dateline or byline date in the text is used, else
+    /// relative dates keep a null value.
+    ///
+    /// The only error is a document longer than the configured maximum.
     pub fn extract(&self, text: &str, published: Option<Date>) -> Result<Extraction, Error> {
-        let doc = crate::text::Doc::new(text);
-        let _ = crate::dates::find(&doc, published, self.date_order);
-        Ok(Extraction::default())
+        if text.len() > self.max_document_bytes {
+            return Err(Error::new(
+                ErrorKind::TooLarge,
+                format!("document of {} bytes is over the limit of {} bytes", text.len(), self.max_document_bytes),
+            ));
+        }
+        let doc = Doc::new(text);
+        let matches = self.gazetteer.matcher.find(&doc.norm);
+        let found = entity::find(&doc, &self.gazetteer, matches);
+        let (reference, reference_source) = match published {
+            Some(d) => (Some(d), Some("published")),
+            None => match dates::reference_from_text(&doc) {
+                Some(d) => (Some(d), Some("text")),
+                None => (None, None),
+            },
+        };
+        let date_mentions = dates::find(&doc, reference, self.date_order);
+        let casualty_records = casualties::find(&doc, &found.entities, &date_mentions, &found.demonyms);
+        let mut out = Extraction {
+            schema_version: SCHEMA_VERSION,
+            reference_date: reference.map(|d| d.to_string()),
+            reference_source: reference_source.map(String::from),
+            entities: found.entities,
+            dates: date_mentions,
+            casualties: casualty_records,
+        };
+        to_original(&doc, &mut out);
+        Ok(out)
+    }
+}
+
+/// Maps every span of `out` from normalised to original coordinates, fills the char and UTF-16
+/// offsets, and re-slices each record's text from the original.
+fn to_original(doc: &Doc, out: &mut Extraction) {
+    let original = doc.original;
+    let mut offsets: Vec<&mut Offsets> = Vec::new();
+    let mut texts: Vec<&mut String> = Vec::new();
+    for e in &mut out.entities {
+        offsets.push(&mut e.offsets);
+        texts.push(&mut e.text);
+    }
+    for d in &mut out.dates {
+        offsets.push(&mut d.offsets);
+        texts.push(&mut d.text);
+    }
+    for c in &mut out.casualties {
+        offsets.push(&mut c.offsets);
+        texts.push(&mut c.evidence);
+        for m in &mut c.mentions {
+            let (s, e) = doc.norm.to_original(m.start, m.end);
+            *m = crate::Span::new(s, e);
+        }
+    }
+    for (o, t) in offsets.iter_mut().zip(texts) {
+        let (s, e) = doc.norm.to_original(o.start, o.end);
+        o.start = s;
+        o.end = e;
+        *t = original[s..e].to_string();
+    }
+    fill_unit_offsets(original, &mut offsets);
+}
+
+/// Fills char and UTF-16 offsets from byte offsets with one sweep over the text.
+fn fill_unit_offsets(original: &str, offsets: &mut [&mut Offsets]) {
+    if original.is_ascii() {
+        for o in offsets.iter_mut() {
+            (o.char_start, o.char_end, o.utf16_start, o.utf16_end) = (o.start, o.end, o.start, o.end);
+        }
+        return;
+    }
+    let mut points: Vec<usize> = offsets.iter().flat_map(|o| [o.start, o.end]).collect();
+    points.sort_unstable();
+    points.dedup();
+    let mut units = Vec::with_capacity(points.len());
+    let (mut chars, mut utf16) = (0usize, 0usize);
+    let mut iter = original.char_indices().peekable();
+    for &p in &points {
+        while let Some(&(i, c)) = iter.peek() {
+            if i >= p {
+                break;
+            }
+            chars += 1;
+            utf16 += c.len_utf16();
+            iter.next();
+        }
+        units.push((chars, utf16));
+    }
+    let find = |b: usize| units[points.binary_search(&b).expect("every offset was collected")];
+    for o in offsets.iter_mut() {
+        (o.char_start, o.utf16_start) = find(o.start);
+        (o.char_end, o.utf16_end) = find(o.end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extractor_is_send_and_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Extractor>();
+        check::<ExtractorBuilder>();
     }
 }

@@ -1,1 +1,66 @@
 //! Gazetteers: entries, the TSV reader, the built-in files and the matcher.
+
+mod builtin;
+mod entry;
+mod find;
+mod tsv;
+
+pub(crate) use entry::{Entry, Kind};
+pub(crate) use find::{Match, Matcher};
+pub(crate) use tsv::{parse, HEADER};
+
+use crate::Error;
+use std::collections::HashMap;
+
+/// One parsed gazetteer file.
+#[derive(Debug)]
+pub(crate) struct Source {
+    /// The file name, for error messages.
+    pub name: String,
+    /// (line number, entry) pairs.
+    pub entries: Vec<(usize, Entry)>,
+}
+
+impl Source {
+    /// Parses a file's contents.
+    pub(crate) fn parse(name: &str, content: &str) -> Result<Source, Error> {
+        Ok(Source { name: name.to_string(), entries: parse(name, content)? })
+    }
+}
+
+/// Every loaded entry and the automaton over their aliases.
+#[derive(Debug)]
+pub(crate) struct Gazetteer {
+    pub entries: Vec<Entry>,
+    pub matcher: Matcher,
+}
+
+impl Gazetteer {
+    /// Checks the entries (IDs unique across all sources) and compiles the matcher.
+    pub(crate) fn build(sources: Vec<Source>) -> Result<Gazetteer, Error> {
+        let mut seen: HashMap<Box<str>, (usize, usize)> = HashMap::new();
+        let mut entries = Vec::with_capacity(sources.iter().map(|s| s.entries.len()).sum());
+        for (f, source) in sources.iter().enumerate() {
+            for (line, entry) in &source.entries {
+                if let Some((ff, fl)) = seen.insert(entry.id.clone(), (f, *line)) {
+                    let first = &sources[ff].name;
+                    return Err(Error::gazetteer(
+                        &source.name,
+                        *line,
+                        format!("duplicate id {:?}, first at {first}:{fl}", entry.id),
+                    ));
+                }
+            }
+        }
+        for source in sources {
+            entries.extend(source.entries.into_iter().map(|(_, e)| e));
+        }
+        let matcher = Matcher::new(&entries)?;
+        Ok(Gazetteer { entries, matcher })
+    }
+
+    /// The built-in files.
+    pub(crate) fn builtin_files() -> &'static [(&'static str, &'static str)] {
+        builtin::FILES
+    }
+}

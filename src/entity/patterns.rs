@@ -1,0 +1,629 @@
+//! Names no gazetteer holds, recognised by the words around them: titles and roles before a name
+//! ("President", "Dr.", "spokesman"), organisation heads after one ("… Hospital", "Ministry of …"),
+//! place cues ("X refugee camp", "the town of X"), speech verbs ("X Y said"), bylines and photo
+//! credits, and datelines.
+
+use super::tokens::{name_runs, Run, Tok};
+use crate::record::{Entity, EntitySource, Label, Offsets};
+use crate::text::Doc;
+use crate::Span;
+use once_cell::sync::Lazy;
+use std::collections::HashSet;
+
+/// Titles written before a name; they stay outside the person's span.
+const TITLES: &[&str] = &[
+    "President",
+    "Vice-President",
+    "Vice",
+    "Prime",
+    "Minister",
+    "Secretary",
+    "Secretary-General",
+    "General",
+    "Gen",
+    "Lt",
+    "Lieutenant",
+    "Col",
+    "Colonel",
+    "Maj",
+    "Major",
+    "Capt",
+    "Captain",
+    "Sgt",
+    "Sergeant",
+    "Cpl",
+    "Corporal",
+    "Brig",
+    "Brigadier",
+    "Adm",
+    "Admiral",
+    "Marshal",
+    "Commander",
+    "Cmdr",
+    "Dr",
+    "Doctor",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Prof",
+    "Professor",
+    "Sheikh",
+    "Shaikh",
+    "Sheik",
+    "Imam",
+    "Ayatollah",
+    "Grand",
+    "Mullah",
+    "Rabbi",
+    "Father",
+    "Bishop",
+    "Archbishop",
+    "Cardinal",
+    "Pope",
+    "Patriarch",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Crown",
+    "Emir",
+    "Sultan",
+    "Sen",
+    "Senator",
+    "Rep",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Gov",
+    "Governor",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Prosecutor",
+    "Attorney",
+    "Ambassador",
+    "Envoy",
+    "Chancellor",
+    "Speaker",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Director",
+    "Director-General",
+    "Chief",
+    "Deputy",
+    "Acting",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Interior",
+    "Health",
+    "Finance",
+    "Justice",
+    "Energy",
+    "Trade",
+    "Economy",
+    "Information",
+    "Education",
+    "Agriculture",
+    "Transport",
+    "Culture",
+    "Senior",
+    "Supreme",
+    "Leader",
+    "Inspector",
+    "Superintendent",
+    "Officer",
+    "Private",
+    "Staff",
+    "Field",
+    "Air",
+    "Vice-Admiral",
+    "Rear",
+    "Lt-Gen",
+    "Maj-Gen",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Police",
+    "Army",
+    "Brigadier-General",
+    "Lieutenant-General",
+    "Major-General",
+    "Premier",
+    "Dame",
+    "Sir",
+    "Lord",
+    "Lady",
+    "Baroness",
+    "Additional",
+    "Assistant",
+    "Associate",
+    "Former",
+    "Late",
+];
+
+/// Lower-case role words after which a capitalised name is a person ("spokesman Ashraf al-Qudra").
+const ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "minister",
+    "president",
+    "commander",
+    "chief",
+    "head",
+    "leader",
+    "official",
+    "officer",
+    "envoy",
+    "ambassador",
+    "correspondent",
+    "reporter",
+    "photographer",
+    "journalist",
+    "editor",
+    "analyst",
+    "researcher",
+    "professor",
+    "doctor",
+    "surgeon",
+    "nurse",
+    "resident",
+    "witness",
+    "activist",
+    "lawyer",
+    "prosecutor",
+    "judge",
+    "mayor",
+    "governor",
+    "general",
+    "colonel",
+    "secretary",
+    "chairman",
+    "founder",
+    "cleric",
+    "imam",
+    "priest",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "wife",
+    "husband",
+    "uncle",
+    "cousin",
+    "survivor",
+    "student",
+    "teacher",
+    "engineer",
+    "farmer",
+    "driver",
+    "fighter",
+    "militant",
+    "soldier",
+    "commentator",
+    "columnist",
+    "author",
+    "writer",
+    "economist",
+    "expert",
+    "coordinator",
+    "representative",
+    "adviser",
+    "advisor",
+    "aide",
+    "deputy",
+    "negotiator",
+    "mediator",
+    "rapporteur",
+    "counterpart",
+    "premier",
+    "chancellor",
+];
+
+/// Words that end an organisation's name.
+const ORG_HEADS: &[&str] = &[
+    "Hospital",
+    "Hospitals",
+    "Clinic",
+    "Ministry",
+    "University",
+    "College",
+    "Academy",
+    "School",
+    "Institute",
+    "Party",
+    "Brigades",
+    "Brigade",
+    "Battalion",
+    "Battalions",
+    "Council",
+    "Agency",
+    "Forces",
+    "Force",
+    "Corps",
+    "Front",
+    "Movement",
+    "Organization",
+    "Organisation",
+    "Committee",
+    "Commission",
+    "Court",
+    "Tribunal",
+    "Bank",
+    "Company",
+    "Corporation",
+    "Group",
+    "Centre",
+    "Center",
+    "Foundation",
+    "Association",
+    "Union",
+    "Authority",
+    "Service",
+    "Services",
+    "Department",
+    "Office",
+    "Network",
+    "Federation",
+    "Assembly",
+    "Parliament",
+    "Army",
+    "Navy",
+    "Guard",
+    "Guards",
+    "Police",
+    "Hotel",
+    "Church",
+    "Mosque",
+    "Cathedral",
+    "Shrine",
+    "Stadium",
+    "Airways",
+    "Airlines",
+    "Observatory",
+    "Society",
+    "Alliance",
+    "Coalition",
+    "Congress",
+    "Directorate",
+    "Command",
+    "Times",
+    "Post",
+    "News",
+    "Press",
+    "Images",
+    "Television",
+    "Radio",
+    "Agency's",
+    "Trust",
+    "Fund",
+    "Programme",
+    "Program",
+    "Mission",
+    "Bureau",
+    "Cabinet",
+    "Senate",
+    "League",
+    "Club",
+    "Inc",
+    "Ltd",
+    "Institution",
+    "Secretariat",
+    "Cooperative",
+];
+
+/// Lower-case nouns that, in an apposition, say the name before it is an organisation.
+const ORG_NOUNS: &[&str] = &[
+    "group",
+    "organisation",
+    "organization",
+    "monitor",
+    "agency",
+    "charity",
+    "company",
+    "firm",
+    "network",
+    "militia",
+    "coalition",
+    "movement",
+    "party",
+    "newspaper",
+    "broadcaster",
+    "outlet",
+    "watchdog",
+    "body",
+    "ngo",
+    "institute",
+    "alliance",
+    "faction",
+    "union",
+    "association",
+    "foundation",
+    "bank",
+    "university",
+    "hospital",
+    "think-tank",
+];
+
+/// Lower-case words after a place name that mark it as one ("Jabalia refugee camp", "Idlib province").
+const PLACE_HEADS: &[&str] = &[
+    "camp",
+    "province",
+    "governorate",
+    "district",
+    "region",
+    "county",
+    "municipality",
+    "prefecture",
+    "village",
+    "town",
+    "city",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "area",
+    "state",
+    "valley",
+    "river",
+    "crossing",
+    "border",
+    "oblast",
+    "settlement",
+    "outpost",
+    "refugee",
+];
+
+/// Lower-case words before "of X" that mark X as a place ("the town of X").
+const PLACE_OF: &[&str] = &[
+    "town",
+    "village",
+    "city",
+    "district",
+    "province",
+    "governorate",
+    "region",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "outskirts",
+    "capital",
+    "port",
+    "county",
+    "state",
+    "island",
+    "islands",
+    "municipality",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "centre",
+    "center",
+    "heart",
+];
+
+/// Verbs of saying after which a capitalised run is a speaker.
+const SPEECH: &[&str] =
+    &["said", "says", "told", "added", "wrote", "stated", "announced", "explained", "warned", "noted", "tweeted"];
+
+pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &[Span]) -> Vec<Entity> {
+    let text = doc.text();
+    let mut taken: Vec<Span> = entities.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+    taken.extend_from_slice(blocked);
+    taken.sort_unstable();
+    let mut found = Vec::new();
+    for &sentence in &doc.sentences {
+        for run in name_runs(doc, sentence, &taken) {
+            match classify(text, sentence, &run) {
+                Some((span, label, rule)) => found.push(pattern_entity(text, span, label, rule)),
+                // "Minister Ali of Iraq": no rule for the whole, so try the parts.
+                None if run.connected => {
+                    for part in split_at_connectors(text, &run) {
+                        if let Some((span, label, rule)) = classify(text, sentence, &part) {
+                            found.push(pattern_entity(text, span, label, rule));
+                        }
+                    }
+                }
+                None => {}
+            }
+        }
+    }
+    entities.extend(found);
+    entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
+    entities
+}
+
+fn pattern_entity(text: &str, span: Span, label: Label, rule: &str) -> Entity {
+    let surface = &text[span.start..span.end];
+    Entity {
+        offsets: Offsets { start: span.start, end: span.end, ..Offsets::default() },
+        text: surface.to_string(),
+        label,
+        canonical: surface.to_string(),
+        id: None,
+        source: EntitySource::Pattern,
+        rule: Some(rule.to_string()),
+        entity_type: None,
+        country: None,
+        lat: None,
+        lon: None,
+    }
+}
+
+/// Decides whether a run of capitalised tokens is a name, of which kind and by which rule.
+fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'static str)> {
+    let toks = &run.tokens;
+    if run.connected {
+        // "Ministry of Health", "Relief and Works Agency": an organisation head anywhere but after the
+        // last connector makes the whole an organisation.
+        let last_connector = toks.iter().rposition(|t| is_connector(t.word(text)))?;
+        let head_before = toks[..last_connector].iter().any(|t| is_org_head(t.word(text)));
+        let head_last = is_org_head(toks[toks.len() - 1].word(text));
+        return (head_before || head_last).then(|| (span_of(toks), Label::Org, "organisation_head"));
+    }
+    // After the last title ("Senior Minister", "Secretary-General", "Dr."), a person.
+    if let Some(t) = toks.iter().rposition(|t| is_title(t.word(text))) {
+        let rest = &toks[t + 1..];
+        let n = rest.len();
+        if (1..=4).contains(&n) && is_personal_name(text, rest) {
+            return Some((span_of(rest), Label::Person, "title_before_name"));
+        }
+    }
+    let last = toks.last()?.word(text);
+    if is_org_head(last) && (toks.len() >= 2 || run.connected) {
+        return Some((span_of(toks), Label::Org, "organisation_head"));
+    }
+    let before = text[sentence.start..toks[0].span.start].trim_end();
+    let after = text[toks[toks.len() - 1].span.end..sentence.end].trim_start();
+    let word_before = last_word(before);
+    let word_after = first_word(after);
+    if PLACE_HEADS.contains(&word_after) && toks.len() <= 3 && !run.connected {
+        return Some((span_of(toks), Label::Loc, "place_head_after"));
+    }
+    if word_before == "of" {
+        let w2 = last_word(before[..before.len() - 2].trim_end());
+        if PLACE_OF.contains(&w2) && toks.len() <= 3 && !run.connected {
+            return Some((span_of(toks), Label::Loc, "place_of"));
+        }
+    }
+    if run.connected {
+        return None;
+    }
+    // A dateline: capitals at the start of a line, then a comma ("KHARTOUM, Sudan (AP) -").
+    if run.at_line_start
+        && after.starts_with(',')
+        && toks.iter().all(|t| t.word(text).chars().all(|c| !c.is_lowercase()))
+    {
+        return Some((span_of(toks), Label::Loc, "dateline"));
+    }
+    let plausible_person = (2..=4).contains(&toks.len()) && is_personal_name(text, toks);
+    if !plausible_person {
+        return None;
+    }
+    if ROLES.contains(&word_before) {
+        return Some((span_of(toks), Label::Person, "role_before_name"));
+    }
+    if GIVEN_NAMES.contains(toks[0].word(text)) {
+        return Some((span_of(toks), Label::Person, "given_name"));
+    }
+    // Only the few words before the name matter; looking further would make long lines quadratic.
+    let mut cut = before.len().saturating_sub(24);
+    while !before.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let near = &before[cut..];
+    let line_start =
+        if cut == 0 || near.contains('\n') { near.rsplit('\n').next().unwrap_or("").trim_start() } else { "" };
+    let byline = ["By ", "Photograph: ", "Photo: ", "Reporting by ", "Written by ", "Photograph by ", "Photo by "];
+    if byline.iter().any(|b| line_start.starts_with(b) || line_start == b.trim_end())
+        && !line_start.contains(['.', ','])
+    {
+        return Some((span_of(toks), Label::Person, "byline"));
+    }
+    // A photo credit: "Ahmad Massoud/Associated Press", "(Adem Altan/AFP via Getty Images)".
+    if after.starts_with('/') && after[1..].starts_with(|c: char| c.is_uppercase()) {
+        return Some((span_of(toks), Label::Person, "photo_credit"));
+    }
+    if SPEECH.contains(&word_after) || SPEECH.contains(&word_before) {
+        return Some((span_of(toks), Label::Person, "speaker"));
+    }
+    // "Iraq Body Count, a group that …": an apposition that calls the name an organisation.
+    if let Some(rest) =
+        after.strip_prefix(", a ").or_else(|| after.strip_prefix(", an ")).or_else(|| after.strip_prefix(", the "))
+    {
+        let phrase = rest.split([',', '.', ';']).next().unwrap_or("");
+        if phrase.split(' ').take(6).any(|w| ORG_NOUNS.contains(&w)) {
+            return Some((span_of(toks), Label::Org, "apposition_organisation"));
+        }
+    }
+    let apposition = [", a ", ", an ", ", who ", ", whose "];
+    let role_apposition = after.strip_prefix(", ").is_some_and(|r| ROLES.contains(&first_word(r)));
+    if apposition.iter().any(|a| after.starts_with(a)) || role_apposition || is_age_apposition(after) {
+        return Some((span_of(toks), Label::Person, "apposition"));
+    }
+    None
+}
+
+/// Whether the tokens can be a person's name: no title or organisation word in them, and not only
+/// common English words.
+fn is_personal_name(text: &str, toks: &[Tok]) -> bool {
+    let words: Vec<&str> = toks.iter().map(|t| t.word(text)).collect();
+    !words.iter().any(|w| is_title(w) || is_org_head(w) || w.chars().all(|c| !c.is_lowercase()) && w.len() > 1)
+        && !words.iter().all(|w| super::tokens::is_common_word(w))
+}
+
+fn is_connector(word: &str) -> bool {
+    super::tokens::CONNECTORS.contains(&word)
+}
+
+/// The parts of a connected run between its connectors.
+fn split_at_connectors(text: &str, run: &Run) -> Vec<Run> {
+    run.tokens
+        .split(|t| is_connector(t.word(text)))
+        .filter(|part| !part.is_empty())
+        .map(|part| Run { tokens: part.to_vec(), connected: false, ..run.clone() })
+        .collect()
+}
+
+fn is_age_apposition(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with(',')
+}
+
+/// Whether `word` is a title written before a name.
+pub(crate) fn is_title_word(word: &str) -> bool {
+    is_title(word)
+}
+
+/// Given names of many naming cultures (`gazetteers/given-names.txt`): a capitalised word after one of
+/// these is a person's name ("Mesut Hancer").
+static GIVEN_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    include_str!("../../gazetteers/given-names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+static TITLE_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| TITLES.iter().copied().collect());
+static ORG_HEAD_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| ORG_HEADS.iter().copied().collect());
+
+fn is_title(word: &str) -> bool {
+    TITLE_SET.contains(word.trim_end_matches('.')) || word.ends_with("-General") || word.ends_with("Minister")
+}
+
+fn is_org_head(word: &str) -> bool {
+    ORG_HEAD_SET.contains(word)
+}
+
+fn span_of(toks: &[Tok]) -> Span {
+    Span::new(toks[0].span.start, toks[toks.len() - 1].span.end)
+}
+
+fn last_word(s: &str) -> &str {
+    let s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
+    s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("")
+}
+
+fn first_word(s: &str) -> &str {
+    s.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("")
+}

@@ -1,0 +1,104 @@
+//! From gazetteer matches to entities: one entry per match, chosen in passes like CLIFF-CLAVIN's
+//! (countries first, then places co-located with the article's countries, then size), and names that
+//! are common words kept only where the context says they are names.
+
+use crate::casualties::Demonym;
+use crate::gazetteer::{Entry, Gazetteer, Kind, Match};
+use crate::record::{Entity, EntitySource, Label, Offsets};
+use crate::text::Doc;
+use crate::Span;
+use std::collections::HashSet;
+
+pub(crate) struct Resolved {
+    pub entities: Vec<Entity>,
+    pub demonyms: Vec<Demonym>,
+    /// Spans that no other rule may claim: event names and nationality words.
+    pub blocked: Vec<Span>,
+}
+
+pub(crate) fn resolve(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>) -> Resolved {
+    let entries = &gazetteer.entries;
+    // Countries named without ambiguity anchor the rest of the article.
+    let countries: HashSet<&str> = matches
+        .iter()
+        .filter(|m| m.entries.len() == 1)
+        .map(|m| &entries[m.entries[0] as usize])
+        .filter(|e| e.kind == Kind::Loc && e.is_country())
+        .filter_map(|e| e.attributes.country.as_deref())
+        .collect();
+    let mut out = Resolved { entities: Vec::new(), demonyms: Vec::new(), blocked: Vec::new() };
+    for m in matches {
+        let Some(entry) = choose(entries, &m.entries, &countries) else { continue };
+        match entry.kind {
+            Kind::Misc => out.blocked.push(m.span),
+            Kind::Demonym => {
+                out.blocked.push(m.span);
+                out.demonyms
+                    .push(Demonym { span: m.span, country: entry.attributes.country.as_deref().map(String::from) })
+            }
+            Kind::Loc | Kind::Org | Kind::Person => {
+                if entry.weak && !context_says_name(doc, m.span, entry.kind) {
+                    continue;
+                }
+                out.entities.push(entity_from_entry(doc, m.span, entry));
+            }
+        }
+    }
+    out
+}
+
+/// Picks the most plausible of the entries a name may refer to.
+fn choose<'a>(entries: &'a [Entry], candidates: &[u32], countries: &HashSet<&str>) -> Option<&'a Entry> {
+    candidates.iter().map(|&i| &entries[i as usize]).max_by_key(|e| {
+        let in_article = e.attributes.country.as_deref().is_some_and(|c| countries.contains(c));
+        let tier = match (e.kind, e.attributes.kind.as_deref()) {
+            (Kind::Loc, Some("country")) => 6,
+            (Kind::Person, _) | (Kind::Org, _) | (Kind::Misc, _) => 5,
+            (Kind::Loc, Some("admin1")) | (Kind::Loc, Some("area")) => 3,
+            (Kind::Loc, _) => 2,
+            (Kind::Demonym, _) => 1,
+        };
+        // Strong entries before weak ones, then countries, then places in the article's countries,
+        // then kind, then size.
+        (!e.weak, tier == 6, in_article, tier, e.attributes.population)
+    })
+}
+
+/// Whether the words around a weak name (one that is usually a common word) mark it as a name: a
+/// preposition of place before it, or a dateline.
+fn context_says_name(doc: &Doc, span: Span, kind: Kind) -> bool {
+    let text = doc.text();
+    let sentence = doc.sentence_at(span.start);
+    if span.start == sentence.start {
+        // Sentence-initial capitals say nothing, except a dateline "NICE, France (AP) -".
+        let rest = &text[span.end..];
+        return text[span.start..span.end].chars().all(|c| !c.is_lowercase()) && rest.starts_with(", ");
+    }
+    let before = text[sentence.start..span.start].trim_end();
+    let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    match kind {
+        Kind::Loc => matches!(last_word, "in" | "near" | "from" | "outside" | "of" | "at" | "to" | "around"),
+        _ => false,
+    }
+}
+
+fn entity_from_entry(doc: &Doc, span: Span, entry: &Entry) -> Entity {
+    let label = match entry.kind {
+        Kind::Person => Label::Person,
+        Kind::Org => Label::Org,
+        _ => Label::Loc,
+    };
+    Entity {
+        offsets: Offsets { start: span.start, end: span.end, ..Offsets::default() },
+        text: doc.text()[span.start..span.end].to_string(),
+        label,
+        canonical: entry.canonical.to_string(),
+        id: Some(entry.id.to_string()),
+        source: EntitySource::Gazetteer,
+        rule: None,
+        entity_type: entry.attributes.kind.as_deref().map(String::from),
+        country: entry.attributes.country.as_deref().map(String::from),
+        lat: entry.attributes.coords.map(|c| c.0),
+        lon: entry.attributes.coords.map(|c| c.1),
+    }
+}

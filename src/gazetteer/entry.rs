@@ -1,0 +1,82 @@
+//! Gazetteer entries.
+
+use std::fmt;
+
+/// What an entry names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Kind {
+    /// A place.
+    Loc,
+    /// An organisation or a named facility.
+    Org,
+    /// A person.
+    Person,
+    /// A nationality word, linked to a country; never reported as an entity.
+    Demonym,
+    /// A name matched only so that nothing inside it is taken for another name (an event).
+    Misc,
+}
+
+impl Kind {
+    pub(crate) fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "LOC" => Kind::Loc,
+            "ORG" => Kind::Org,
+            "PERSON" => Kind::Person,
+            "DEMONYM" => Kind::Demonym,
+            "MISC" => Kind::Misc,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Kind::Loc => "LOC",
+            Kind::Org => "ORG",
+            Kind::Person => "PERSON",
+            Kind::Demonym => "DEMONYM",
+            Kind::Misc => "MISC",
+        })
+    }
+}
+
+/// The attributes the library reads; other keys are kept out of memory.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Attributes {
+    /// The `type` attribute: country, admin1, city, capital, area, camp, armed_group, news, …
+    pub kind: Option<Box<str>>,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: Option<Box<str>>,
+    /// Latitude and longitude in decimal degrees.
+    pub coords: Option<(f64, f64)>,
+    /// Population, for places.
+    pub population: u64,
+}
+
+/// One gazetteer entry.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Entry {
+    /// Stable ID, unique across all loaded files.
+    pub id: Box<str>,
+    /// What the entry names.
+    pub kind: Kind,
+    /// Display name.
+    pub canonical: Box<str>,
+    /// Every surface form, the canonical name first.
+    pub aliases: Vec<Box<str>>,
+    /// Attributes the library uses.
+    pub attributes: Attributes,
+    /// Every alias is matched with its exact case.
+    pub case_sensitive: bool,
+    /// The name is usually a common word: reported only when the context says it is a name.
+    pub weak: bool,
+}
+
+impl Entry {
+    /// Whether the entry is a country.
+    pub(crate) fn is_country(&self) -> bool {
+        self.attributes.kind.as_deref() == Some("country")
+    }
+}
