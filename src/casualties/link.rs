@@ -69,13 +69,7 @@ fn nearest<T>(text: &str, ev: Span, candidates: impl Iterator<Item = (Span, T)>)
         if span.overlaps(ev) && span.start < ev.start {
             continue;
         }
-        let distance = if span.end <= ev.start {
-            ev.start - span.end
-        } else if span.start >= ev.end {
-            span.start - ev.end
-        } else {
-            0
-        };
+        let distance = if span.end <= ev.start { ev.start - span.end } else { span.start.saturating_sub(ev.end) };
         let (a, b) = if span.end <= ev.start { (span.end, ev.start) } else { (ev.end, span.start.max(ev.end)) };
         // A clause boundary between them counts as a long way.
         let crosses = text.get(a..b).is_some_and(|gap| gap.contains([';', '(', ')']) || gap.contains(", "));

@@ -589,18 +589,15 @@ impl Cx<'_, '_> {
                 if self.among_the(t, kind) || self.number_of_rose(t, kind) {
                     return;
                 }
-                if form == Form::Noun && s.is(t + 1, "of") {
-                    if self.forward(t, t + 2, kind, "trigger_of_n") {
-                        return;
-                    }
+                if form == Form::Noun && s.is(t + 1, "of") && self.forward(t, t + 2, kind, "trigger_of_n") {
+                    return;
                 }
                 if form == Form::Participle && self.forward(t, t + 1, kind, "verb_n") {
                     return;
                 }
-                if form == Form::Intrans && s.is(t, "dead") && s.is(t.wrapping_sub(1), "shot") {
-                    if self.forward(t, t + 1, kind, "verb_n") {
-                        return;
-                    }
+                let shot_dead = form == Form::Intrans && s.is(t, "dead") && s.is(t.wrapping_sub(1), "shot");
+                if shot_dead && self.forward(t, t + 1, kind, "verb_n") {
+                    return;
                 }
                 let rule = match form {
                     Form::Noun => "n_deaths",
