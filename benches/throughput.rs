@@ -55,6 +55,14 @@ fn main() {
         assert_eq!(n, bare_expected);
         t.elapsed()
     }));
+    // The share of the time spent on dates: the same extraction with the dates stage switched off.
+    let no_dates = newsfacts::ExtractorBuilder::new().dates(false).build().expect("builds");
+    count_all(&no_dates, &docs);
+    let without_dates = median((0..SAMPLES).map(|_| {
+        let t = Instant::now();
+        std::hint::black_box(count_all(&no_dates, &docs));
+        t.elapsed()
+    }));
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let batch = median((0..SAMPLES).map(|_| {
         let t = Instant::now();
@@ -69,6 +77,10 @@ fn main() {
     println!("gazetteer_only\t{:.1}\tMB/s", rate(gazetteer));
     println!("bare_automaton\t{:.1}\tMB/s", rate(bare));
     println!("extract_vs_bare_automaton\t{:.2}\tx time", single.as_secs_f64() / bare.as_secs_f64());
+    println!(
+        "dates_share_of_extract\t{:.1}\t% of the time",
+        100.0 * (single.as_secs_f64() - without_dates.as_secs_f64()) / single.as_secs_f64()
+    );
     println!("batch_all_cores\t{:.1}\tMB/s ({threads} threads)", rate(batch));
     println!("batch_speedup\t{:.2}\tx", single.as_secs_f64() / batch.as_secs_f64());
     println!("startup_ms\t{:.0}\tms (first build {:.0} ms)", ms(startup), ms(first_build));

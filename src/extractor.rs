@@ -30,6 +30,8 @@ pub struct ExtractorBuilder {
     sources: Vec<Source>,
     date_order: DateOrder,
     max_document_bytes: usize,
+    dates: bool,
+    casualties: bool,
 }
 
 impl Default for ExtractorBuilder {
@@ -46,7 +48,21 @@ impl ExtractorBuilder {
             sources: Vec::new(),
             date_order: DateOrder::Auto,
             max_document_bytes: DEFAULT_MAX_DOCUMENT_BYTES,
+            dates: true,
+            casualties: true,
         }
+    }
+
+    /// Whether to find dates (default yes). Without them, casualty figures carry no date.
+    pub fn dates(mut self, on: bool) -> ExtractorBuilder {
+        self.dates = on;
+        self
+    }
+
+    /// Whether to find casualty figures (default yes).
+    pub fn casualties(mut self, on: bool) -> ExtractorBuilder {
+        self.casualties = on;
+        self
     }
 
     /// Leaves out the built-in gazetteers (only files and entries added to this builder are used).
@@ -119,6 +135,8 @@ impl ExtractorBuilder {
             gazetteer: Gazetteer::build(sources)?,
             date_order: self.date_order,
             max_document_bytes: self.max_document_bytes,
+            dates: self.dates,
+            casualties: self.casualties,
         })
     }
 }
@@ -140,6 +158,8 @@ pub struct Extractor {
     gazetteer: Gazetteer,
     date_order: DateOrder,
     max_document_bytes: usize,
+    dates: bool,
+    casualties: bool,
 }
 
 static DEFAULT: Lazy<Extractor> =
@@ -206,8 +226,12 @@ impl Extractor {
                 None => (None, None),
             },
         };
-        let date_mentions = dates::find(&doc, reference, self.date_order);
-        let casualty_records = casualties::find(&doc, &found.entities, &date_mentions, &found.demonyms);
+        let date_mentions = if self.dates { dates::find(&doc, reference, self.date_order) } else { Vec::new() };
+        let casualty_records = if self.casualties {
+            casualties::find(&doc, &found.entities, &date_mentions, &found.demonyms)
+        } else {
+            Vec::new()
+        };
         let mut out = Extraction {
             schema_version: SCHEMA_VERSION,
             reference_date: reference.map(|d| d.to_string()),

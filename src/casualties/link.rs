@@ -28,6 +28,7 @@ impl<'e> Context<'e> {
     /// The place of a figure whose evidence is `ev` in sentence `sent`: a place of the same clause,
     /// else the nearest place of the sentence, else none.
     pub fn place(&self, text: &str, sent: Span, ev: Span) -> Option<&'e Entity> {
+        let sent = near(sent, ev);
         let lo = self.places.partition_point(|e| e.offsets.start < sent.start);
         let hi = self.places.partition_point(|e| e.offsets.start < sent.end);
         let in_sentence = &self.places[lo..hi];
@@ -36,6 +37,7 @@ impl<'e> Context<'e> {
 
     /// The value of the date of the same clause, else the nearest date of the sentence.
     pub fn date(&self, text: &str, sent: Span, ev: Span) -> Option<String> {
+        let sent = near(sent, ev);
         let lo = self.dates.partition_point(|d| d.offsets.start < sent.start);
         let hi = self.dates.partition_point(|d| d.offsets.start < sent.end);
         nearest(text, ev, self.dates[lo..hi].iter().map(|d| (Span::new(d.offsets.start, d.offsets.end), *d)))
@@ -53,6 +55,13 @@ impl<'e> Context<'e> {
     }
 }
 
+/// The part of sentence `sent` within a few hundred bytes of `ev`: a sentence without full stops can be
+/// very long, and looking through all of it for every figure would not be linear.
+fn near(sent: Span, ev: Span) -> Span {
+    const REACH: usize = 400;
+    Span::new(sent.start.max(ev.start.saturating_sub(REACH)), sent.end.min(ev.end + REACH).max(sent.start))
+}
+
 /// The candidate of the clause of `ev`, else the nearest one in the sentence.
 fn nearest<T>(text: &str, ev: Span, candidates: impl Iterator<Item = (Span, T)>) -> Option<T> {
     let mut best: Option<(usize, T)> = None;
@@ -60,13 +69,7 @@ fn nearest<T>(text: &str, ev: Span, candidates: impl Iterator<Item = (Span, T)>)
         if span.overlaps(ev) && span.start < ev.start {
             continue;
         }
-        let distance = if span.end <= ev.start {
-            ev.start - span.end
-        } else if span.start >= ev.end {
-            span.start - ev.end
-        } else {
-            0
-        };
+        let distance = if span.end <= ev.start { ev.start - span.end } else { span.start.saturating_sub(ev.end) };
         let (a, b) = if span.end <= ev.start { (span.end, ev.start) } else { (ev.end, span.start.max(ev.end)) };
         // A clause boundary between them counts as a long way.
         let crosses = text.get(a..b).is_some_and(|gap| gap.contains([';', '(', ')']) || gap.contains(", "));
@@ -200,7 +203,8 @@ mod tests {
     use super::*;
 
     fn src(text: &str) -> Option<String> {
-        source(&Sent::new(text, 0))
+        let mut scratch = super::super::tokens::Scratch::default();
+        source(&Sent::new_in(text, 0, &mut scratch))
     }
 
     #[test]

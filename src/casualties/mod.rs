@@ -46,12 +46,13 @@ mod number;
 mod patterns;
 mod tokens;
 
-use crate::record::{Casualty, DateMention, Entity, Offsets, Qualifier};
+use crate::record::{Casualty, CasualtyKind, DateMention, Entity, Offsets, Qualifier};
 use crate::text::Doc;
 use crate::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use once_cell::sync::Lazy;
 use patterns::{Found, Parent};
+use std::collections::HashMap;
 use tokens::Sent;
 
 /// A nationality or demonym word found by the gazetteer ("Palestinians" → PS).
@@ -103,6 +104,7 @@ static ANCHORS: Lazy<AhoCorasick> = Lazy::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(STEMS)
         .expect("the trigger stems are valid patterns")
 });
@@ -115,6 +117,7 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demony
     let mut raw: Vec<Raw> = Vec::new();
     let mut pos = 0;
     let mut sentence_no = 0;
+    let mut scratch = tokens::Scratch::default();
     while pos < text.len() {
         let Some(m) = ANCHORS.find(Input::new(text).range(pos..)) else { break };
         let at = m.start();
@@ -128,7 +131,7 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demony
         pos = sentence.end.max(m.end());
         sentence_no += 1;
         let Some(piece) = text.get(sentence.start..sentence.end) else { continue };
-        let s = Sent::new(piece, sentence.start);
+        let s = Sent::new_in(piece, sentence.start, &mut scratch);
         let found = patterns::find_in_sentence(&s);
         if found.is_empty() {
             continue;
@@ -145,6 +148,30 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demony
 /// The end of the line holding `at` (a fallback when `at` lies outside every sentence span).
 fn line_end(text: &str, at: usize) -> usize {
     text[at..].find('\n').map_or(text.len(), |n| at + n)
+}
+
+/// An empty record left where a merged one was taken out.
+fn placeholder() -> Casualty {
+    Casualty {
+        offsets: Offsets::default(),
+        evidence: String::new(),
+        count: None,
+        min: None,
+        max: None,
+        qualifier: Qualifier::Exact,
+        kind: CasualtyKind::Killed,
+        victims: None,
+        victims_country: None,
+        location: None,
+        location_id: None,
+        date: None,
+        source: None,
+        subset_of: None,
+        unconfirmed: false,
+        superseded: false,
+        mentions: Vec::new(),
+        rule: String::new(),
+    }
 }
 
 /// A record with its parent still to resolve.
@@ -208,14 +235,15 @@ fn finish(raw: Vec<Raw>) -> Vec<Casualty> {
     for (r, &i) in order.iter().enumerate() {
         rank[i] = r;
     }
+    let mut slots: Vec<Option<Raw>> = raw.into_iter().map(Some).collect();
     let mut recs: Vec<(Casualty, Option<usize>, bool, usize)> = Vec::with_capacity(n);
     for &i in &order {
-        let parent = match raw[i].parent {
+        let Some(r) = slots[i].take() else { continue };
+        let parent = match r.parent {
             Parent::Here(p) => Some(rank[p]),
             _ => None,
         };
-        let nearest = raw[i].parent == Parent::Nearest;
-        recs.push((raw[i].record.clone(), parent, nearest, raw[i].sentence_no));
+        recs.push((r.record, parent, r.parent == Parent::Nearest, r.sentence_no));
     }
     // "among the dead were six children": the nearest earlier total of the kind, in this sentence or the one before.
     for i in 0..recs.len() {
@@ -230,24 +258,25 @@ fn finish(raw: Vec<Raw>) -> Vec<Casualty> {
     }
     // The same figure stated again (a headline and the body) is one fact with several mentions.
     let mut keep_as: Vec<usize> = (0..recs.len()).collect();
+    let mut by_figure: HashMap<(CasualtyKind, u64), Vec<usize>> = HashMap::new();
     for i in 0..recs.len() {
-        if recs[i].1.is_some() || recs[i].2 || recs[i].0.superseded || recs[i].0.count.is_none() {
+        let Some(count) = recs[i].0.count else { continue };
+        if recs[i].1.is_some() || recs[i].2 || recs[i].0.superseded {
             continue;
         }
-        let earlier = (0..i).find(|&j| {
-            let (a, b) = (&recs[j].0, &recs[i].0);
-            keep_as[j] == j
-                && recs[j].1.is_none()
-                && !recs[j].2
-                && !a.superseded
-                && a.kind == b.kind
-                && a.count == b.count
-                && (a.location.is_none() || b.location.is_none() || a.location == b.location)
+        let same = by_figure.entry((recs[i].0.kind, count)).or_default();
+        let earlier = same.iter().copied().find(|&j| {
+            let (a, b) = (&recs[j].0.location, &recs[i].0.location);
+            a.is_none() || b.is_none() || a == b
         });
-        if let Some(j) = earlier {
-            keep_as[i] = j;
+        let Some(j) = earlier else {
+            same.push(i);
+            continue;
+        };
+        keep_as[i] = j;
+        {
             let span = Span::new(recs[i].0.offsets.start, recs[i].0.offsets.end);
-            let later = recs[i].0.clone();
+            let later = std::mem::replace(&mut recs[i].0, placeholder());
             let first = &mut recs[j].0;
             first.mentions.push(span);
             if first.qualifier == Qualifier::Exact {

@@ -52,6 +52,10 @@ pub(super) fn find_quantities(s: &Sent) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
     while i < s.len() {
+        if !s.is_num(i) && !may_start_number(s.w(i)) {
+            i += 1;
+            continue;
+        }
         let Some(r) = read_at(s, i) else {
             i += 1;
             continue;
@@ -127,6 +131,56 @@ pub(super) fn read_at(s: &Sent, i: usize) -> Option<Read> {
     }
 }
 
+/// Whether a word can start a quantity: one cheap test that spares the readers most words.
+fn may_start_number(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "half"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "billion"
+            | "dozen"
+            | "tens"
+            | "dozens"
+            | "scores"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "several"
+            | "few"
+            | "handful"
+    )
+}
+
 fn multiplier(w: &str) -> Option<u64> {
     match w {
         "thousand" => Some(1_000),
@@ -136,22 +190,34 @@ fn multiplier(w: &str) -> Option<u64> {
     }
 }
 
+/// Whether digits with separators group by thousands: "8,525", "1.200.000".
+fn is_thousands(raw: &str) -> bool {
+    let mut groups = raw.split([',', '.']);
+    let first_ok = groups.next().is_some_and(|g| !g.is_empty() && g.len() <= 3);
+    let mut rest = 0;
+    first_ok
+        && groups.all(|g| {
+            rest += 1;
+            g.len() == 3
+        })
+        && rest > 0
+}
+
 /// Digits: "8,525", "8.525", "8 525", "1.4 million", "1,4 million", "15 thousand".
 fn read_digits(s: &Sent, i: usize) -> Option<Read> {
     let raw = s.raw(i);
     let mut last = i;
     let mult = multiplier(s.w(i + 1));
-    let seps: Vec<usize> = raw.bytes().enumerate().filter(|(_, b)| !b.is_ascii_digit()).map(|(k, _)| k).collect();
-    let digits_only =
-        |t: &str| t.bytes().filter(u8::is_ascii_digit).fold(0u64, |n, b| n.saturating_mul(10) + (b - b'0') as u64);
-    let groups: Vec<&str> = raw.split([',', '.']).collect();
-    let thousands = groups.len() > 1 && groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3);
-    let mut value = if seps.is_empty() {
+    let seps = raw.bytes().filter(|b| !b.is_ascii_digit()).count();
+    let digits_only = |t: &str| {
+        t.bytes().filter(u8::is_ascii_digit).fold(0u64, |n, b| n.saturating_mul(10).saturating_add((b - b'0') as u64))
+    };
+    let mut value = if seps == 0 {
         digits_only(raw)
-    } else if let (Some(m), 1) = (mult, seps.len()) {
+    } else if let (Some(m), 1) = (mult, seps) {
         // One separator before a multiplier is a decimal mark, whichever the convention.
-        let (int, frac) = raw.split_at(seps[0]);
-        let frac = &frac[1..];
+        let (int, frac) = raw.split_at(raw.find([',', '.']).unwrap_or(raw.len()));
+        let frac = frac.get(1..).unwrap_or("");
         let scale = 10u64.checked_pow(frac.len() as u32)?;
         return Some(Read {
             count: Some(digits_only(int).saturating_mul(m).saturating_add(digits_only(frac).saturating_mul(m) / scale)),
@@ -160,13 +226,14 @@ fn read_digits(s: &Sent, i: usize) -> Option<Read> {
             last: i + 1,
             year_like: false,
         });
-    } else if thousands {
+    } else if is_thousands(raw) {
         digits_only(raw)
     } else {
         return None;
     };
+    let seps_empty = seps == 0;
     // "8 525": a thin or no-break space as thousands separator (the normaliser made it ' ').
-    if seps.is_empty() && raw.len() <= 3 {
+    if seps_empty && raw.len() <= 3 {
         while s.is_num(last + 1) && s.raw(last + 1).len() == 3 && s.raw(last + 1).bytes().all(|b| b.is_ascii_digit()) {
             value = value.saturating_mul(1000).saturating_add(digits_only(s.raw(last + 1)));
             last += 1;
@@ -176,7 +243,7 @@ fn read_digits(s: &Sent, i: usize) -> Option<Read> {
         value = value.saturating_mul(m);
         last += 1;
     }
-    let year_like = seps.is_empty() && raw.len() == 4 && last == i;
+    let year_like = seps_empty && raw.len() == 4 && last == i;
     Some(Read { count: Some(value), min: None, max: None, last, year_like })
 }
 
@@ -659,11 +726,8 @@ fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
     let next = r.last + 1;
     // Decimals without a multiplier ("2.5"), times ("10:30"), scores and compounds ("12-year-old",
     // "five-story", "3-2"), percentages, ordinals.
-    if s.raw(i).contains(['.', ',']) && r.count.is_some() && s.is_num(i) && r.last == i {
-        let groups: Vec<&str> = s.raw(i).split([',', '.']).collect();
-        if !(groups[0].len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)) {
-            return true;
-        }
+    if s.is_num(i) && r.last == i && s.raw(i).contains(['.', ',']) && !is_thousands(s.raw(i)) {
+        return true;
     }
     match s.punct(next) {
         Some(b':') if s.is_num(next + 1) => return true,
@@ -724,7 +788,8 @@ mod tests {
     use super::*;
 
     fn first(text: &str) -> Option<Quantity> {
-        find_quantities(&Sent::new(text, 0)).into_iter().next()
+        let mut scratch = super::super::tokens::Scratch::default();
+        find_quantities(&Sent::new_in(text, 0, &mut scratch)).into_iter().next()
     }
 
     fn count(text: &str) -> Option<u64> {

@@ -589,18 +589,15 @@ impl Cx<'_, '_> {
                 if self.among_the(t, kind) || self.number_of_rose(t, kind) {
                     return;
                 }
-                if form == Form::Noun && s.is(t + 1, "of") {
-                    if self.forward(t, t + 2, kind, "trigger_of_n") {
-                        return;
-                    }
+                if form == Form::Noun && s.is(t + 1, "of") && self.forward(t, t + 2, kind, "trigger_of_n") {
+                    return;
                 }
                 if form == Form::Participle && self.forward(t, t + 1, kind, "verb_n") {
                     return;
                 }
-                if form == Form::Intrans && s.is(t, "dead") && s.is(t.wrapping_sub(1), "shot") {
-                    if self.forward(t, t + 1, kind, "verb_n") {
-                        return;
-                    }
+                let shot_dead = form == Form::Intrans && s.is(t, "dead") && s.is(t.wrapping_sub(1), "shot");
+                if shot_dead && self.forward(t, t + 1, kind, "verb_n") {
+                    return;
                 }
                 let rule = match form {
                     Form::Noun => "n_deaths",
@@ -1049,6 +1046,22 @@ impl Cx<'_, '_> {
     /// "among the dead were six children" and "two soldiers were among the dead".
     fn among_the(&mut self, t: usize, kind: CasualtyKind) -> bool {
         let s = self.s;
+        // "the dead included seven children and three women".
+        if t >= 1 && s.is(t - 1, "the") && matches!(s.w(t + 1), "included" | "include" | "includes") {
+            if let Some(k) = self.q_starting(t + 2).filter(|&k| self.usable(k)) {
+                let (victims, next) = self.victims_after(k);
+                let end = victims.map_or(self.qs[k].last, |v| v.1);
+                self.emit(k, kind, (t - 1, end), victims, "among_the_dead_were_n", Parent::Nearest, false);
+                self.coordinated_objects(next, kind, "among_the_dead_were_n");
+                let n = self.found.len();
+                for f in &mut self.found[n.saturating_sub(3)..] {
+                    if f.rule == "among_the_dead_were_n_and_n" {
+                        f.parent = Parent::Nearest;
+                    }
+                }
+                return true;
+            }
+        }
         if !(t >= 2 && matches!(s.w(t - 1), "the" | "those") && s.is(t - 2, "among")) {
             return false;
         }

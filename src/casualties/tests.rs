@@ -197,3 +197,36 @@ fn predict_corpus() {
     }
     std::fs::write(out, lines.join("\n") + "\n").expect("the output is writable");
 }
+
+/// Throughput of [`find`] on news prose repeated to 4 MB, with no entities or dates: a conflict report
+/// where most sentences hold a figure (`tests/data/casualties_bench.txt`), and the same mixed with three
+/// times as much general news (`casualties_bench_plain.txt`). The minimum of 15 runs, which a busy machine
+/// disturbs least: `cargo test --release --lib casualties::tests::throughput -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn throughput() {
+    let dense = include_str!("../../tests/data/casualties_bench.txt");
+    let plain = include_str!("../../tests/data/casualties_bench_plain.txt");
+    assert!(run(plain).is_empty(), "the general news sample has no casualty figure");
+    let mixed = format!("{dense}{plain}{plain}{plain}");
+    for (name, sample) in [("conflict report", dense.to_string()), ("mixed news", mixed)] {
+        let per_copy = run(&sample).len();
+        let text = sample.repeat((4 << 20) / sample.len() + 1);
+        let doc = Doc::new(&text);
+        let mut best = f64::MAX;
+        for _ in 0..15 {
+            let start = std::time::Instant::now();
+            let got = find(&doc, &[], &[], &[]);
+            best = best.min(start.elapsed().as_secs_f64());
+            // Repeated copies fold into one record per figure, with mentions, so there are at least as many
+            // records as in one copy.
+            assert!(got.len() >= per_copy);
+        }
+        println!(
+            "casualties::find, {name}: {:.1} MB in {:.2} ms, {:.0} MB/s ({per_copy} figures per copy)",
+            text.len() as f64 / 1e6,
+            best * 1e3,
+            text.len() as f64 / 1e6 / best,
+        );
+    }
+}

@@ -29,6 +29,13 @@ pub(super) struct Tok {
     pub space_before: bool,
 }
 
+/// Buffers reused from one sentence to the next.
+#[derive(Default)]
+pub(super) struct Scratch {
+    lower: String,
+    toks: Vec<Tok>,
+}
+
 /// One sentence of the normalised text with its tokens.
 pub(super) struct Sent<'a> {
     /// Byte offset of the sentence in the document's normalised text.
@@ -37,17 +44,20 @@ pub(super) struct Sent<'a> {
     pub text: &'a str,
     /// The sentence with ASCII letters lower-cased (same byte offsets: the normaliser already
     /// lower-cased every non-ASCII letter it kept).
-    lower: String,
+    lower: &'a str,
     /// The tokens, in order.
-    pub toks: Vec<Tok>,
+    pub toks: &'a [Tok],
 }
 
 impl<'a> Sent<'a> {
-    /// Tokenizes `text`, which starts at byte `base` of the document.
-    pub fn new(text: &'a str, base: usize) -> Sent<'a> {
-        let lower = text.to_ascii_lowercase();
-        let toks = tokenize(text);
-        Sent { base, text, lower, toks }
+    /// Tokenizes `text`, which starts at byte `base` of the document, into the buffers of `scratch`.
+    pub fn new_in(text: &'a str, base: usize, scratch: &'a mut Scratch) -> Sent<'a> {
+        scratch.lower.clear();
+        scratch.lower.push_str(text);
+        scratch.lower.make_ascii_lowercase();
+        scratch.toks.clear();
+        tokenize(text, &mut scratch.toks);
+        Sent { base, text, lower: &scratch.lower, toks: &scratch.toks }
     }
 
     /// The number of tokens.
@@ -116,9 +126,8 @@ impl<'a> Sent<'a> {
     }
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
+fn tokenize(text: &str, toks: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     let mut space_before = true;
     while i < bytes.len() {
@@ -147,7 +156,6 @@ fn tokenize(text: &str) -> Vec<Tok> {
         toks.push(Tok { start, end: i, kind, space_before });
         space_before = false;
     }
-    toks
 }
 
 /// The end of a digit run starting at `i`, taking in `,` or `.` separators that have digits after them.
@@ -169,6 +177,19 @@ fn is_letter_at(text: &str, i: usize) -> bool {
 }
 
 fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    if i == bytes.len() || bytes[i].is_ascii() {
+        return i;
+    }
+    text[i..].char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(at, _)| i + at)
+}
+
+#[cfg(test)]
+fn word_end_slow(text: &str, start: usize) -> usize {
     text[start..].char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(at, _)| start + at)
 }
 
@@ -176,9 +197,14 @@ fn word_end(text: &str, start: usize) -> usize {
 mod tests {
     use super::*;
 
-    fn words(text: &str) -> Vec<(&str, TokKind)> {
-        let s = Sent::new(text, 0);
-        (0..s.len()).map(|i| (s.raw(i), s.toks[i].kind)).collect()
+    fn words(text: &str) -> Vec<(String, TokKind)> {
+        let mut scratch = Scratch::default();
+        let s = Sent::new_in(text, 0, &mut scratch);
+        (0..s.len()).map(|i| (s.raw(i).to_string(), s.toks[i].kind)).collect()
+    }
+
+    fn owned(v: Vec<(&str, TokKind)>) -> Vec<(String, TokKind)> {
+        v.into_iter().map(|(w, k)| (w.to_string(), k)).collect()
     }
 
     #[test]
@@ -186,7 +212,7 @@ mod tests {
         use TokKind::*;
         assert_eq!(
             words("8,525 died; 1.4 million fled, 15th"),
-            vec![
+            owned(vec![
                 ("8,525", Num),
                 ("died", Word),
                 (";", Punct),
@@ -195,14 +221,24 @@ mod tests {
                 ("fled", Word),
                 (",", Punct),
                 ("15th", Word)
-            ]
+            ])
         );
+    }
+
+    #[test]
+    fn word_end_fast_path_agrees() {
+        for text in ["killed", "naïve people", "abc123 def", "é", "aé-b"] {
+            assert_eq!(word_end(text, 0), word_end_slow(text, 0), "{text}");
+        }
     }
 
     #[test]
     fn hyphens_and_non_ascii_split_safely() {
         use TokKind::*;
-        assert_eq!(words("12-year-old"), vec![("12", Num), ("-", Punct), ("year", Word), ("-", Punct), ("old", Word)]);
-        assert_eq!(words("€5 naïve"), vec![("€", Punct), ("5", Num), ("naïve", Word)]);
+        assert_eq!(
+            words("12-year-old"),
+            owned(vec![("12", Num), ("-", Punct), ("year", Word), ("-", Punct), ("old", Word)])
+        );
+        assert_eq!(words("€5 naïve"), owned(vec![("€", Punct), ("5", Num), ("naïve", Word)]));
     }
 }

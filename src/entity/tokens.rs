@@ -1,9 +1,10 @@
 //! Runs of capitalised tokens inside a sentence: the raw material of pattern names.
 
-use crate::text::{is_word_char, Doc};
+use crate::text::Doc;
 use crate::Span;
 use once_cell::sync::Lazy;
 use std::collections::HashSet;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Lower-case English words (from `gazetteers/common-words.txt`): a capitalised one of these at the
 /// start of a sentence is an ordinary word, not a name.
@@ -85,37 +86,24 @@ pub(crate) struct Run {
     pub connected: bool,
     /// Whether the run starts a line (datelines, bylines).
     pub at_line_start: bool,
-    /// Whether the sentence started with a common word that was left out of the run.
-    pub starts_sentence_with_common_word: bool,
 }
 
-/// The word tokens of `text[span]`: letters and digits, joined by inner hyphens, apostrophes and
-/// dots ("al-Qudra", "O'Reilly", "U.S"); a possessive "'s" is left out.
+/// The word tokens of `text[span]`: UAX #29 words ("O'Reilly", "U.S", "8,525" are one word each),
+/// with words joined by a hyphen kept together ("al-Qudra", "Abu-Bakr"); a possessive "'s" is left out.
 pub(crate) fn word_tokens(text: &str, span: Span) -> Vec<Span> {
-    let mut out = Vec::new();
     let s = &text[span.start..span.end];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !is_word_char(c) {
+    let mut out: Vec<Span> = Vec::new();
+    for (at, word) in s.unicode_word_indices() {
+        let (start, mut end) = (span.start + at, span.start + at + word.len());
+        if text[..end].ends_with("'s") || text[..end].ends_with("'S") {
+            end -= 2;
+        }
+        if end <= start {
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if is_word_char(d) {
-                end = j + d.len_utf8();
-                iter.next();
-            } else if matches!(d, '-' | '\'' | '.') && s[j + 1..].chars().next().is_some_and(is_word_char) {
-                iter.next();
-            } else {
-                break;
-            }
-        }
-        let mut word = &s[i..end];
-        if word.ends_with("'s") || word.ends_with("'S") {
-            word = &word[..word.len() - 2];
-        }
-        if !word.is_empty() {
-            out.push(Span::new(span.start + i, span.start + i + word.len()));
+        match out.last_mut() {
+            Some(prev) if prev.end + 1 == start && text.as_bytes()[prev.end] == b'-' => prev.end = end,
+            _ => out.push(Span::new(start, end)),
         }
     }
     out
@@ -143,18 +131,12 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span]) -> Vec<Run> {
     let mut current: Vec<Tok> = Vec::new();
     let mut connected = false;
     let mut pending: Vec<Tok> = Vec::new();
-    let mut common_start = false;
-    let flush = |current: &mut Vec<Tok>, connected: &mut bool, runs: &mut Vec<Run>, common_start: bool| {
+    let flush = |current: &mut Vec<Tok>, connected: &mut bool, runs: &mut Vec<Run>| {
         if !current.is_empty() {
             let first = current[0].span.start;
             let before = text[..first].trim_end_matches([' ', '\t']);
             let at_line_start = before.is_empty() || before.ends_with('\n');
-            runs.push(Run {
-                tokens: std::mem::take(current),
-                connected: *connected,
-                at_line_start,
-                starts_sentence_with_common_word: common_start,
-            });
+            runs.push(Run { tokens: std::mem::take(current), connected: *connected, at_line_start });
         }
         *connected = false;
     };
@@ -167,7 +149,7 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span]) -> Vec<Run> {
             let abbreviation = is_initial(text, *prev) || super::patterns::is_title_word(prev.word(text));
             if !gap.chars().all(|c| c == ' ' || c == '.') || gap.is_empty() || gap.contains('.') && !abbreviation {
                 pending.clear();
-                flush(&mut current, &mut connected, &mut runs, common_start);
+                flush(&mut current, &mut connected, &mut runs);
             }
         }
         let sentence_initial = k == 0;
@@ -175,7 +157,6 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span]) -> Vec<Run> {
         let name_like = usable && (is_capitalised(word) || is_particle_joined(word));
         if name_like {
             if sentence_initial && !super::patterns::is_title_word(word) && is_common_word(word) {
-                common_start = true;
                 continue;
             }
             if !pending.is_empty() {
@@ -191,13 +172,10 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span]) -> Vec<Run> {
             pending.push(Tok { span: w });
         } else {
             pending.clear();
-            flush(&mut current, &mut connected, &mut runs, common_start);
-            if k > 0 {
-                common_start = false;
-            }
+            flush(&mut current, &mut connected, &mut runs);
         }
     }
-    flush(&mut current, &mut connected, &mut runs, common_start);
+    flush(&mut current, &mut connected, &mut runs);
     runs
 }
 

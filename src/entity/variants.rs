@@ -18,7 +18,7 @@ struct Form {
 pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
     let text = doc.text();
     let mut forms: Vec<Form> = Vec::new();
-    let mut add = |forms: &mut Vec<Form>, text: String, from: usize, rule| {
+    let add = |forms: &mut Vec<Form>, text: String, from: usize, rule| {
         if !forms.iter().any(|f| f.text == text) {
             forms.push(Form { text, from, rule });
         }

@@ -8,7 +8,7 @@ mod normalize;
 mod segment;
 
 pub(crate) use normalize::{fold_for_matching, Normalized};
-pub(crate) use segment::{is_word_char, sentences, tokens};
+pub(crate) use segment::{is_word_char, sentences};
 
 use crate::Span;
 
