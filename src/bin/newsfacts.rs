@@ -344,9 +344,11 @@ fn batch(o: &Options, format: Format) -> Result<ExitCode, String> {
         table.write_csv_header(&mut output).map_err(|e| io_error("output", e))?;
     }
     let mut progress = Progress::new(show_progress);
-    let (failed, total) = run_batch(&extractor, input, &mut output, o.threads, o.lossy, format, &mut progress)?;
-    output.flush().map_err(|e| io_error("output", e))?;
+    let result = run_batch(&extractor, input, &mut output, o.threads, o.lossy, format, &mut progress)
+        .and_then(|counts| output.flush().map(|()| counts).map_err(|e| io_error("output", e)));
+    // End the progress line even when the output failed (a closed pipe), so the shell prompt starts clean.
     progress.finish();
+    let (failed, total) = result?;
     if failed > 0 {
         eprintln!("newsfacts: {failed} of {total} lines failed");
         return Ok(ExitCode::FAILURE);
