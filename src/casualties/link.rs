@@ -14,11 +14,12 @@ pub(super) struct Context<'e> {
 }
 
 impl<'e> Context<'e> {
-    /// Keeps the places, the dates with a value and the demonyms, sorted by start.
+    /// Keeps the places, the dates (not durations) with a value and the demonyms, sorted by start.
     pub fn new(entities: &'e [Entity], dates: &'e [DateMention], demonyms: &'e [Demonym]) -> Context<'e> {
         let mut places: Vec<&Entity> = entities.iter().filter(|e| e.label == Label::Loc).collect();
         places.sort_by_key(|e| e.offsets.start);
-        let mut dates: Vec<&DateMention> = dates.iter().filter(|d| d.value.is_some()).collect();
+        let mut dates: Vec<&DateMention> =
+            dates.iter().filter(|d| d.value.is_some() && d.kind == crate::record::DateKind::Date).collect();
         dates.sort_by_key(|d| d.offsets.start);
         let mut demonyms: Vec<&Demonym> = demonyms.iter().collect();
         demonyms.sort_by_key(|d| d.span.start);
@@ -167,8 +168,11 @@ fn is_source_word(s: &Sent, i: usize) -> bool {
 }
 
 fn phrase_after(s: &Sent, from: usize) -> Option<String> {
+    let inside_name = |i: usize| {
+        matches!(s.w(i), "of" | "for") && i > 0 && s.is_capitalised(i - 1) && i + 1 < s.len() && s.is_capitalised(i + 1)
+    };
     let mut j = from;
-    while j < s.len() && j < from + 8 && is_source_word(s, j) && !(j > from && ends_source(s.w(j))) {
+    while j < s.len() && j < from + 8 && is_source_word(s, j) && !(j > from && ends_source(s.w(j)) && !inside_name(j)) {
         j += 1;
     }
     while j > from && s.is_punct(j - 1) {
@@ -182,7 +186,11 @@ fn phrase_after(s: &Sent, from: usize) -> Option<String> {
 
 fn phrase_before(s: &Sent, verb: usize) -> Option<String> {
     let mut a = verb;
-    while a > 0 && verb - a < 8 && is_source_word(s, a - 1) && !ends_source(s.w(a - 1)) {
+    // "of" and "for" inside a capitalised name ("Ministry of Health") do not end the phrase.
+    let inside_name = |i: usize| {
+        matches!(s.w(i), "of" | "for") && i > 0 && s.is_capitalised(i - 1) && i + 1 < s.len() && s.is_capitalised(i + 1)
+    };
+    while a > 0 && verb - a < 8 && is_source_word(s, a - 1) && (!ends_source(s.w(a - 1)) || inside_name(a - 1)) {
         a -= 1;
     }
     if a == verb || verb - a >= 8 || is_pronoun(s.w(a)) {
@@ -212,6 +220,14 @@ mod tests {
         assert_eq!(src("15 people were killed, the health ministry said."), Some("the health ministry".into()));
         assert_eq!(src("Gaza's health ministry said 15 people were killed."), Some("Gaza's health ministry".into()));
         assert_eq!(src("15 people were killed, according to WAFA."), Some("WAFA".into()));
+        assert_eq!(
+            src("15 were killed, the Palestinian Ministry of Health said."),
+            Some("the Palestinian Ministry of Health".into())
+        );
+        assert_eq!(
+            src("15 were killed, according to the Ministry of Interior."),
+            Some("the Ministry of Interior".into())
+        );
         assert_eq!(src("\"15 were killed,\" said Ahmed Saleh, a spokesman."), Some("Ahmed Saleh".into()));
         assert_eq!(src("15 people were killed, he said."), None);
         assert_eq!(src("15 people were killed."), None);
