@@ -53,7 +53,6 @@ const TITLES: &[&str] = &[
     "Sheik",
     "Imam",
     "Ayatollah",
-    "Grand",
     "Mullah",
     "Rabbi",
     "Father",
@@ -66,7 +65,6 @@ const TITLES: &[&str] = &[
     "Queen",
     "Prince",
     "Princess",
-    "Crown",
     "Emir",
     "Sultan",
     "Sen",
@@ -115,12 +113,7 @@ const TITLES: &[&str] = &[
     "Inspector",
     "Superintendent",
     "Officer",
-    "Private",
-    "Staff",
-    "Field",
-    "Air",
     "Vice-Admiral",
-    "Rear",
     "Lt-Gen",
     "Maj-Gen",
     "Spokesman",
@@ -316,7 +309,16 @@ const ORG_HEADS: &[&str] = &[
     "Institution",
     "Secretariat",
     "Cooperative",
+    "Port",
+    "Airport",
+    "Prison",
+    "Embassy",
+    "Consulate",
 ];
+
+/// Capitalised words that end the name of a street, square or bridge ("Ring Road", "Tahrir Square").
+const STREET_HEADS: &[&str] =
+    &["Road", "Street", "Avenue", "Boulevard", "Square", "Bridge", "Highway", "Lane", "Motorway", "Corridor"];
 
 /// Lower-case nouns that, in an apposition, say the name before it is an organisation.
 const ORG_NOUNS: &[&str] = &[
@@ -446,19 +448,39 @@ const SPEECH: &[&str] =
 
 pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &[Span]) -> Vec<Entity> {
     let text = doc.text();
-    let mut taken: Vec<Span> = entities.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+    // Small places with one-word names are often also people's names ("Zira", "Kara"): runs may go
+    // through them, and a person or organisation found over them wins.
+    let soft: Vec<Span> =
+        entities.iter().filter(|e| is_soft_place(e)).map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+    let mut taken: Vec<Span> =
+        entities.iter().filter(|e| !is_soft_place(e)).map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
     taken.extend_from_slice(blocked);
     taken.sort_unstable();
     let mut found = Vec::new();
+    let countries: Vec<Span> = entities
+        .iter()
+        .filter(|e| is_soft_place(e) && e.entity_type.as_deref() == Some("country"))
+        .map(|e| Span::new(e.offsets.start, e.offsets.end))
+        .collect();
+    let mut accept = |span: Span, label: Label, rule: &str, found: &mut Vec<Entity>| {
+        let over_soft = soft.iter().any(|s| s.overlaps(span));
+        // A country may open an organisation's name ("Iraq Body Count"), never a person's.
+        let over_country = countries.iter().any(|s| s.overlaps(span));
+        // "Gaza hospital", "Kabul airport": a place before a generic noun stays a place.
+        let place_before_noun = over_soft && rule == "facility_noun_after";
+        if !(over_soft && label == Label::Loc) && !(over_country && label == Label::Person) && !place_before_noun {
+            found.push(pattern_entity(text, span, label, rule));
+        }
+    };
     for &sentence in &doc.sentences {
         for run in name_runs(doc, sentence, &taken) {
             match classify(text, sentence, &run) {
-                Some((span, label, rule)) => found.push(pattern_entity(text, span, label, rule)),
+                Some((span, label, rule)) => accept(span, label, rule, &mut found),
                 // "Minister Ali of Iraq": no rule for the whole, so try the parts.
                 None if run.connected => {
                     for part in split_at_connectors(text, &run) {
                         if let Some((span, label, rule)) = classify(text, sentence, &part) {
-                            found.push(pattern_entity(text, span, label, rule));
+                            accept(span, label, rule, &mut found);
                         }
                     }
                 }
@@ -466,9 +488,18 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
             }
         }
     }
+    let claimed: Vec<Span> = found.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+    entities.retain(|e| {
+        !(is_soft_place(e) && claimed.iter().any(|c| c.overlaps(Span::new(e.offsets.start, e.offsets.end))))
+    });
     entities.extend(found);
     entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
     entities
+}
+
+/// A gazetteer place with a one-word name: pattern names may run through it.
+pub(crate) fn is_soft_place(e: &Entity) -> bool {
+    e.label == Label::Loc && e.source == EntitySource::Gazetteer && !e.text.contains([' ', '-'])
 }
 
 fn pattern_entity(text: &str, span: Span, label: Label, rule: &str) -> Entity {
@@ -510,6 +541,9 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     let last = toks.last()?.word(text);
     if is_org_head(last) && (toks.len() >= 2 || run.connected) {
         return Some((span_of(toks), Label::Org, "organisation_head"));
+    }
+    if STREET_HEADS.contains(&last) && toks.len() >= 2 {
+        return Some((span_of(toks), Label::Loc, "street_head"));
     }
     let before = text[sentence.start..toks[0].span.start].trim_end();
     let after = text[toks[toks.len() - 1].span.end..sentence.end].trim_start();

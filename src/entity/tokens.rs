@@ -146,6 +146,8 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span]) -> Vec<Run> {
         if let Some(prev) = pending.last().or(current.last()) {
             let gap = &text[prev.span.end..w.start];
             let gap = gap.strip_prefix("'s").unwrap_or(gap);
+            // A plural possessive inside a name: "Government Girls' Secondary School".
+            let gap = if prev.word(text).ends_with('s') { gap.strip_prefix('\'').unwrap_or(gap) } else { gap };
             let abbreviation = is_initial(text, *prev) || super::patterns::is_title_word(prev.word(text));
             if !gap.chars().all(|c| c == ' ' || c == '.') || gap.is_empty() || gap.contains('.') && !abbreviation {
                 pending.clear();

@@ -55,10 +55,17 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
         let first = f.text.split(|c: char| !is_word_char(c)).next().unwrap_or("");
         by_first_word.entry(first).or_default().push(k);
     }
+    // A person's surname that is also a small place's name ("Zira") is the person in this document.
+    let soft: Vec<Span> = entities
+        .iter()
+        .filter(|e| super::patterns::is_soft_place(e) && e.entity_type.as_deref() != Some("country"))
+        .map(|e| Span::new(e.offsets.start, e.offsets.end))
+        .collect();
     let mut taken: Vec<Span> = entities.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
     taken.extend_from_slice(blocked);
     taken.sort_unstable();
     let mut added = Vec::new();
+    let mut replaced: Vec<Span> = Vec::new();
     let mut covered_to = 0;
     for w in word_tokens(text, Span::new(0, text.len())) {
         if w.start < covered_to {
@@ -72,8 +79,12 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
             .filter(|(k, span)| text[w.start..].starts_with(forms[*k].text.as_str()) && is_whole_word(text, *span))
             .max_by_key(|(_, span)| span.end);
         let Some((k, span)) = best else { continue };
-        if overlaps(span, &taken) {
+        let surname_over_place = forms[k].rule == "surname" && soft.contains(&span);
+        if overlaps(span, &taken) && !surname_over_place {
             continue;
+        }
+        if surname_over_place {
+            replaced.push(span);
         }
         covered_to = span.end;
         let form = &forms[k];
@@ -86,6 +97,7 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
             ..full.clone()
         });
     }
+    entities.retain(|e| !replaced.contains(&Span::new(e.offsets.start, e.offsets.end)));
     entities.extend(added);
     entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
 }
