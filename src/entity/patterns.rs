@@ -462,13 +462,15 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
         .filter(|e| is_soft_place(e) && e.entity_type.as_deref() == Some("country"))
         .map(|e| Span::new(e.offsets.start, e.offsets.end))
         .collect();
-    let mut accept = |span: Span, label: Label, rule: &str, found: &mut Vec<Entity>| {
+    let accept = |span: Span, label: Label, rule: &str, found: &mut Vec<Entity>| {
         let over_soft = soft.iter().any(|s| s.overlaps(span));
         // A country may open an organisation's name ("Iraq Body Count"), never a person's.
         let over_country = countries.iter().any(|s| s.overlaps(span));
         // "Gaza hospital", "Kabul airport": a place before a generic noun stays a place.
         let place_before_noun = over_soft && rule == "facility_noun_after";
-        if !(over_soft && label == Label::Loc) && !(over_country && label == Label::Person) && !place_before_noun {
+        let refused =
+            (over_soft && label == Label::Loc) || (over_country && label == Label::Person) || place_before_noun;
+        if !refused {
             found.push(pattern_entity(text, span, label, rule));
         }
     };
