@@ -72,7 +72,8 @@ impl ExtractorBuilder {
     }
 
     /// Adds a gazetteer file in the TSV format of `gazetteers/README.md`. Fails on the first
-    /// malformed line, naming the file and line.
+    /// malformed line, naming the file and line. Where one of its names is also a built-in name, the
+    /// added entry wins.
     pub fn add_gazetteer_file(self, path: impl AsRef<Path>) -> Result<ExtractorBuilder, Error> {
         let path = path.as_ref();
         let name = path.display().to_string();
@@ -87,7 +88,7 @@ impl ExtractorBuilder {
 
     /// Adds gazetteer rows given as a string in the TSV format; `name` stands for the file in errors.
     pub fn add_gazetteer_str(mut self, name: &str, content: &str) -> Result<ExtractorBuilder, Error> {
-        self.sources.push(Source::parse(name, content)?);
+        self.sources.push(Source::parse(name, content)?.into_user());
         Ok(self)
     }
 

@@ -142,7 +142,13 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demony
             raw.push(to_raw(&s, f, offset, sentence, sentence_no, source.clone(), &context, text));
         }
     }
-    finish(raw)
+    // Places of the same country are compatible when a figure is repeated (a headline's "Pakistan",
+    // the body's "Swat").
+    let country_of = |id: &Option<String>| -> Option<String> {
+        let id = id.as_deref()?;
+        entities.iter().find(|e| e.id.as_deref() == Some(id)).and_then(|e| e.country.clone())
+    };
+    finish(raw, &country_of)
 }
 
 /// The end of the line holding `at` (a fallback when `at` lies outside every sentence span).
@@ -227,7 +233,7 @@ fn to_raw(
 }
 
 /// Orders the records, resolves subsets, and folds repeated figures into one record with mentions.
-fn finish(raw: Vec<Raw>) -> Vec<Casualty> {
+fn finish(raw: Vec<Raw>, country_of: &dyn Fn(&Option<String>) -> Option<String>) -> Vec<Casualty> {
     let n = raw.len();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_by_key(|&i| (raw[i].record.offsets.start, raw[i].record.offsets.end, i));
@@ -267,7 +273,11 @@ fn finish(raw: Vec<Raw>) -> Vec<Casualty> {
         let same = by_figure.entry((recs[i].0.kind, count)).or_default();
         let earlier = same.iter().copied().find(|&j| {
             let (a, b) = (&recs[j].0.location, &recs[i].0.location);
-            a.is_none() || b.is_none() || a == b
+            let same_country = || {
+                let (ca, cb) = (country_of(&recs[j].0.location_id), country_of(&recs[i].0.location_id));
+                ca.is_some() && ca == cb
+            };
+            a.is_none() || b.is_none() || a == b || same_country()
         });
         let Some(j) = earlier else {
             same.push(i);
@@ -282,8 +292,11 @@ fn finish(raw: Vec<Raw>) -> Vec<Casualty> {
             if first.qualifier == Qualifier::Exact {
                 first.qualifier = later.qualifier;
             }
-            first.location = first.location.take().or(later.location);
-            first.location_id = first.location_id.take().or(later.location_id);
+            // The body usually names the place more precisely than the headline ("Swat", not "Pakistan").
+            if later.location.is_some() {
+                first.location = later.location;
+                first.location_id = later.location_id;
+            }
             first.victims = first.victims.take().or(later.victims);
             first.victims_country = first.victims_country.take().or(later.victims_country);
             first.date = first.date.take().or(later.date);

@@ -128,9 +128,9 @@ fn choose<'a>(entries: &'a [Entry], candidates: &[u32], countries: &HashSet<&str
             (Kind::Loc, _) => 2,
             (Kind::Demonym, _) => 1,
         };
-        // Strong entries before weak ones, then countries, then places in the article's countries,
+        // The caller's entries first, strong entries before weak ones, then countries, then places in the article's countries,
         // then kind, then size.
-        (!e.weak, tier == 6, in_article, tier, e.attributes.population)
+        (e.user, !e.weak, tier == 6, in_article, tier, e.attributes.population)
     })
 }
 

@@ -4,8 +4,8 @@
 use super::entry::Entry;
 use crate::text::{fold_for_matching, is_word_char, Normalized};
 use crate::{Error, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use std::collections::{HashMap, HashSet};
 
 /// One way an alias can match: the entry it names and the case it needs.
 #[derive(Clone, Debug)]
@@ -42,7 +42,12 @@ pub(crate) struct Matcher {
     starts: Vec<u32>,
     candidates: Vec<Candidate>,
     folded: Vec<String>,
+    /// The first bytes of every alias that may match with a lower-case initial.
+    lower_prefixes: HashSet<[u8; PREFIX]>,
 }
+
+/// How many leading bytes of a lower-case alias are kept to decide where the automaton may start.
+const PREFIX: usize = 3;
 
 impl Matcher {
     /// Compiles the aliases of `entries`.
@@ -66,8 +71,8 @@ impl Matcher {
             }
         }
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&folded)
             .map_err(|e| Error::input(format!("cannot compile the gazetteer automaton: {e}")))?;
         let mut starts = Vec::with_capacity(per_pattern.len() + 1);
@@ -77,10 +82,20 @@ impl Matcher {
             candidates.extend(cands);
         }
         starts.push(candidates.len() as u32);
-        Ok(Matcher { automaton, starts, candidates, folded })
+        let mut lower_prefixes = HashSet::new();
+        for (p, key) in folded.iter().enumerate() {
+            let range = starts[p] as usize..starts[p + 1] as usize;
+            if candidates[range].iter().any(|c| c.case == CaseRule::Any) {
+                let n = key.len().min(PREFIX);
+                let mut k = [0u8; PREFIX];
+                k[..n].copy_from_slice(&key.as_bytes()[..n]);
+                lower_prefixes.insert(k);
+            }
+        }
+        Ok(Matcher { automaton, starts, candidates, folded, lower_prefixes })
     }
 
-    /// The folded patterns, in automaton order (for benchmarks that scan with the same patterns).
+    /// The folded patterns (lower-case, hyphens as spaces), in automaton order (for benchmarks that scan with the same patterns).
     pub(crate) fn patterns(&self) -> &[String] {
         &self.folded
     }
@@ -91,31 +106,70 @@ impl Matcher {
         let text: &str = &norm.text;
         // Hyphens and spaces are interchangeable inside names ("al-Qaeda", "al Qaeda"); the haystack
         // has the same length as the text, so offsets carry over.
-        let haystack = hyphens_as_spaces(text);
-        let mut hits: Vec<(usize, usize, u32)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(haystack.as_ref()) {
-            let (s, e) = (m.start(), m.end());
-            if is_token_bounded(text, s, e) {
-                hits.push((s, e, m.pattern().as_u32()));
-            }
-        }
-        hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let haystack = matching_form(text);
+        let hay = haystack.as_slice();
         let mut out = Vec::new();
-        let mut taken_to = 0;
-        for (s, e, p) in hits {
-            if s < taken_to {
+        // A name starts a token, and unless one of the few aliases written with a lower-case initial
+        // ("al-Qaeda") can start there, its first letter is not lower-case. So the automaton runs
+        // anchored at those token starts only, instead of over every byte.
+        let mut next_free = 0;
+        let mut prev: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            let starts = !prev.is_some_and(is_word_char) && (is_word_char(c) || c == '\'');
+            prev = Some(c);
+            if !starts || i < next_free || !self.may_start(c, &hay[i..]) {
                 continue;
             }
-            let range = self.starts[p as usize] as usize..self.starts[p as usize + 1] as usize;
-            let surface = &text[s..e];
-            let entries: Vec<u32> =
-                self.candidates[range].iter().filter(|c| case_fits(&c.case, surface)).map(|c| c.entry).collect();
-            if !entries.is_empty() {
-                out.push(Match { span: Span::new(s, e), entries });
-                taken_to = e;
+            if let Some(m) = self.longest_at(text, hay, i) {
+                next_free = m.span.end;
+                out.push(m);
             }
         }
         out
+    }
+}
+
+impl Matcher {
+    /// Whether an alias may match at a token starting with `c`, followed by `rest` of the haystack.
+    fn may_start(&self, c: char, rest: &[u8]) -> bool {
+        if !c.is_lowercase() {
+            return true;
+        }
+        let n = rest.len().min(PREFIX);
+        let mut key = [0u8; PREFIX];
+        key[..n].copy_from_slice(&rest[..n]);
+        key[..n].make_ascii_lowercase();
+        self.lower_prefixes.contains(&key)
+    }
+
+    /// The longest acceptable match starting at `s`: the automaton's leftmost-longest anchored match,
+    /// or, if that fails its checks, the next shorter one.
+    fn longest_at(&self, text: &str, hay: &[u8], s: usize) -> Option<Match> {
+        let mut found = self.automaton.find(Input::new(hay).range(s..).anchored(Anchored::Yes));
+        while let Some(m) = found {
+            let e = m.end();
+            if let Some(entries) = self.check(text, s, e, m.pattern().as_u32()) {
+                return Some(Match { span: Span::new(s, e), entries });
+            }
+            found = if e - s > 1 {
+                self.automaton.find(Input::new(hay).range(s..e - 1).anchored(Anchored::Yes))
+            } else {
+                None
+            };
+        }
+        None
+    }
+
+    /// The entries pattern `p` may name at `text[s..e]`, if it ends a token and fits their case.
+    fn check(&self, text: &str, s: usize, e: usize, p: u32) -> Option<Vec<u32>> {
+        if !ends_token(text, s, e) {
+            return None;
+        }
+        let range = self.starts[p as usize] as usize..self.starts[p as usize + 1] as usize;
+        let surface = &text[s..e];
+        let entries: Vec<u32> =
+            self.candidates[range].iter().filter(|c| case_fits(&c.case, surface)).map(|c| c.entry).collect();
+        (!entries.is_empty()).then_some(entries)
     }
 }
 
@@ -126,6 +180,13 @@ fn hyphens_as_spaces(s: &str) -> std::borrow::Cow<'_, str> {
     } else {
         s.into()
     }
+}
+
+/// The haystack the automaton reads: the normalised text ASCII-lower-cased, with hyphens as spaces
+/// ("al-Qaeda" = "al Qaeda"). It has the text's length, so offsets carry over. (Lower-casing here keeps
+/// the automaton case-sensitive, which halves its transitions and its build time.)
+fn matching_form(text: &str) -> Vec<u8> {
+    text.bytes().map(|b| if b == b'-' { b' ' } else { b.to_ascii_lowercase() }).collect()
 }
 
 fn case_rule(alias: &str, entry_case_sensitive: bool) -> CaseRule {
@@ -169,14 +230,12 @@ fn capitals_kept(form: &str, surface: &str) -> bool {
     })
 }
 
-/// Whether `text[s..e]` neither starts nor ends inside a word.
-fn is_token_bounded(text: &str, s: usize, e: usize) -> bool {
-    let before = text[..s].chars().next_back();
-    let after = text[e..].chars().next();
-    let first = text[s..e].chars().next();
-    let last = text[s..e].chars().next_back();
-    // Only a word character next to a word character joins two words: "U.S.-led" ends on '.'.
-    let joins =
-        |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if is_word_char(a) && is_word_char(b));
-    !joins(before, first) && !joins(last, after)
+/// Only a word character next to a word character joins two words: "U.S.-led" ends on '.'.
+fn joins(a: Option<char>, b: Option<char>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if is_word_char(a) && is_word_char(b))
+}
+
+/// Whether `text[s..e]` does not end inside a word.
+fn ends_token(text: &str, s: usize, e: usize) -> bool {
+    !joins(text[s..e].chars().next_back(), text[e..].chars().next())
 }
