@@ -272,7 +272,9 @@ fn to_original(doc: &Doc, out: &mut Extraction) {
         let (s, e) = doc.norm.to_original(o.start, o.end);
         o.start = s;
         o.end = e;
-        *t = original[s..e].to_string();
+        // Reuse the buffer: the normalised and original forms are nearly always the same length.
+        t.clear();
+        t.push_str(&original[s..e]);
     }
     fill_unit_offsets(original, &mut offsets);
 }

@@ -6,9 +6,9 @@
 use super::tokens::{name_runs, Run, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
+use crate::text::FastSet;
 use crate::Span;
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
 
 /// Titles written before a name; they stay outside the person's span.
 const TITLES: &[&str] = &[
@@ -657,7 +657,7 @@ pub(crate) fn is_title_word(word: &str) -> bool {
 
 /// Given names of many naming cultures (`gazetteers/given-names.txt`): a capitalised word after one of
 /// these is a person's name ("Mesut Hancer").
-static GIVEN_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static GIVEN_NAMES: Lazy<FastSet<&'static str>> = Lazy::new(|| {
     include_str!("../../gazetteers/given-names.txt")
         .lines()
         .map(str::trim)
@@ -665,8 +665,8 @@ static GIVEN_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         .collect()
 });
 
-static TITLE_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| TITLES.iter().copied().collect());
-static ORG_HEAD_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| ORG_HEADS.iter().copied().collect());
+static TITLE_SET: Lazy<FastSet<&'static str>> = Lazy::new(|| TITLES.iter().copied().collect());
+static ORG_HEAD_SET: Lazy<FastSet<&'static str>> = Lazy::new(|| ORG_HEADS.iter().copied().collect());
 
 fn is_title(word: &str) -> bool {
     TITLE_SET.contains(word.trim_end_matches('.')) || word.ends_with("-General") || word.ends_with("Minister")
