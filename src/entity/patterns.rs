@@ -560,7 +560,9 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
         return Some((span_of(toks), Label::Loc, "place_head_after"));
     }
     if word_before == "of" {
-        let w2 = last_word(before[..before.len() - 2].trim_end());
+        // `last_word` skipped any punctuation after "of" ("the town of • X"): cut "of" off the trimmed text.
+        let trimmed = before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
+        let w2 = last_word(trimmed[..trimmed.len() - 2].trim_end());
         if PLACE_OF.contains(&w2) && toks.len() <= 3 && !run.connected {
             return Some((span_of(toks), Label::Loc, "place_of"));
         }
