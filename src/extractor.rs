@@ -2,7 +2,7 @@
 
 use crate::error::ErrorKind;
 use crate::gazetteer::{Gazetteer, Source, HEADER};
-use crate::record::{Extraction, Offsets, SCHEMA_VERSION};
+use crate::record::{Extraction, Nationality, Offsets, SCHEMA_VERSION};
 use crate::text::Doc;
 use crate::{casualties, dates, entity, Date, DateOrder, Error};
 use once_cell::sync::Lazy;
@@ -240,6 +240,15 @@ impl Extractor {
             entities: found.entities,
             dates: date_mentions,
             casualties: casualty_records,
+            nationalities: found
+                .demonyms
+                .iter()
+                .map(|d| Nationality {
+                    offsets: Offsets { start: d.span.start, end: d.span.end, ..Offsets::default() },
+                    text: String::new(),
+                    country: d.country.clone(),
+                })
+                .collect(),
         };
         to_original(&doc, &mut out);
         Ok(out)
@@ -259,6 +268,10 @@ fn to_original(doc: &Doc, out: &mut Extraction) {
     for d in &mut out.dates {
         offsets.push(&mut d.offsets);
         texts.push(&mut d.text);
+    }
+    for n in &mut out.nationalities {
+        offsets.push(&mut n.offsets);
+        texts.push(&mut n.text);
     }
     for c in &mut out.casualties {
         offsets.push(&mut c.offsets);
