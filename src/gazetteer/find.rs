@@ -4,7 +4,7 @@
 use super::entry::Entry;
 use crate::text::{fold_for_matching, is_word_char, FastSet, Normalized};
 use crate::{Error, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// One way an alias can match: the entry it names and the case it needs.
@@ -73,6 +73,10 @@ impl Matcher {
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
+            // Searches are anchored at token starts: no prefilter helps them, and the non-contiguous
+            // NFA is the quickest to build (start-up counts more than the few bytes each search reads).
+            .prefilter(false)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(&folded)
             .map_err(|e| Error::input(format!("cannot compile the gazetteer automaton: {e}")))?;
         let mut starts = Vec::with_capacity(per_pattern.len() + 1);
