@@ -55,14 +55,18 @@ fn main() {
         assert_eq!(n, bare_expected);
         t.elapsed()
     }));
-    // The share of the time spent on dates: the same extraction with the dates stage switched off.
-    let no_dates = newsfacts::ExtractorBuilder::new().dates(false).build().expect("builds");
-    count_all(&no_dates, &docs);
-    let without_dates = median((0..SAMPLES).map(|_| {
-        let t = Instant::now();
-        std::hint::black_box(count_all(&no_dates, &docs));
-        t.elapsed()
-    }));
+    // The share of the time each stage takes: the same extraction with that stage switched off.
+    let without = |builder: newsfacts::ExtractorBuilder| {
+        let e = builder.build().expect("builds");
+        count_all(&e, &docs);
+        median((0..SAMPLES).map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(count_all(&e, &docs));
+            t.elapsed()
+        }))
+    };
+    let without_dates = without(newsfacts::ExtractorBuilder::new().dates(false));
+    let without_casualties = without(newsfacts::ExtractorBuilder::new().casualties(false));
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let batch = median((0..SAMPLES).map(|_| {
         let t = Instant::now();
@@ -80,6 +84,10 @@ fn main() {
     println!(
         "dates_share_of_extract\t{:.1}\t% of the time",
         100.0 * (single.as_secs_f64() - without_dates.as_secs_f64()) / single.as_secs_f64()
+    );
+    println!(
+        "casualties_share_of_extract\t{:.1}\t% of the time",
+        100.0 * (single.as_secs_f64() - without_casualties.as_secs_f64()) / single.as_secs_f64()
     );
     println!("batch_all_cores\t{:.1}\tMB/s ({threads} threads)", rate(batch));
     println!("batch_speedup\t{:.2}\tx", single.as_secs_f64() / batch.as_secs_f64());

@@ -2,7 +2,7 @@
 
 use crate::error::ErrorKind;
 use crate::gazetteer::{Gazetteer, Source, HEADER};
-use crate::record::{Extraction, Offsets, SCHEMA_VERSION};
+use crate::record::{Extraction, Nationality, Offsets, SCHEMA_VERSION};
 use crate::text::Doc;
 use crate::{casualties, dates, entity, relations, Date, DateOrder, Error};
 use once_cell::sync::Lazy;
@@ -241,6 +241,15 @@ impl Extractor {
             entities: found.entities,
             dates: date_mentions,
             casualties: casualty_records,
+            nationalities: found
+                .demonyms
+                .iter()
+                .map(|d| Nationality {
+                    offsets: Offsets { start: d.span.start, end: d.span.end, ..Offsets::default() },
+                    text: String::new(),
+                    country: d.country.clone(),
+                })
+                .collect(),
             roles: relations.roles,
             quotes: relations.quotes,
             entity_table: relations.entity_table,
@@ -263,6 +272,10 @@ fn to_original(doc: &Doc, out: &mut Extraction) {
     for d in &mut out.dates {
         offsets.push(&mut d.offsets);
         texts.push(&mut d.text);
+    }
+    for n in &mut out.nationalities {
+        offsets.push(&mut n.offsets);
+        texts.push(&mut n.text);
     }
     for c in &mut out.casualties {
         offsets.push(&mut c.offsets);
@@ -294,7 +307,9 @@ fn to_original(doc: &Doc, out: &mut Extraction) {
         let (s, e) = doc.norm.to_original(o.start, o.end);
         o.start = s;
         o.end = e;
-        *t = original[s..e].to_string();
+        // Reuse the buffer: the normalised and original forms are nearly always the same length.
+        t.clear();
+        t.push_str(&original[s..e]);
     }
     fill_unit_offsets(original, &mut offsets);
 }

@@ -149,6 +149,7 @@ fn tricky() -> Extraction {
         entities: vec![entity, plain],
         dates: vec![date, relative],
         casualties: vec![total, part],
+        nationalities: Vec::new(),
         roles: Vec::new(),
         quotes: Vec::new(),
         entity_table: Vec::new(),

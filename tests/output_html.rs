@@ -107,6 +107,7 @@ fn sample() -> Extraction {
         ],
         dates: vec![date(text, "Tuesday", "2024-03-12")],
         casualties: vec![cas],
+        nationalities: Vec::new(),
         roles: Vec::new(),
         quotes: Vec::new(),
         entity_table: Vec::new(),

@@ -124,8 +124,13 @@ pub(crate) fn reference_from_text(doc: &Doc) -> Option<Date> {
         .nth(HEAD_LINES - 1)
         .unwrap_or(text.len());
     let mentions = find(doc, None, DateOrder::Auto);
+    // A byline or dateline prefix is short: look back at most 200 bytes, so long lines stay linear.
     let line_prefix = |at: usize| {
-        let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let mut from = at.saturating_sub(200);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let line_start = text[from..at].rfind('\n').map_or(from, |p| from + p + 1);
         text[line_start..at].trim()
     };
     let parse_day = |m: &DateMention| m.value.as_deref().and_then(|v| v.parse::<Date>().ok());

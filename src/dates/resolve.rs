@@ -269,6 +269,10 @@ fn is_future(doc: &Doc, toks: &[Tok], c: &Cand) -> bool {
     let before = toks[..c.s].iter().rev().take_while(|t| t.start as usize >= lo).count();
     let after = toks[c.e..].iter().take_while(|t| t.end as usize <= hi).count();
     let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start as usize..t.end as usize]);
+    // "since October 7" has already begun, whatever the rest of the sentence says of the future.
+    if c.s > 0 && word(c.s - 1).eq_ignore_ascii_case("since") {
+        return false;
+    }
     (c.s - before..c.e + after).filter(|&k| k < c.s || k >= c.e).any(|k| match toks[k].lex {
         Lex::Future | Lex::Dir(Dir::Next) => true,
         Lex::FutureTo => word(k + 1).eq_ignore_ascii_case("to"),

@@ -6,9 +6,9 @@
 use super::tokens::{name_runs, Run, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
+use crate::text::FastSet;
 use crate::Span;
 use once_cell::sync::Lazy;
-use std::collections::HashSet;
 
 /// Titles written before a name; they stay outside the person's span.
 const TITLES: &[&str] = &[
@@ -560,7 +560,9 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
         return Some((span_of(toks), Label::Loc, "place_head_after"));
     }
     if word_before == "of" {
-        let w2 = last_word(before[..before.len() - 2].trim_end());
+        // `last_word` skipped any punctuation after "of" ("the town of • X"): cut "of" off the trimmed text.
+        let trimmed = before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
+        let w2 = last_word(trimmed[..trimmed.len() - 2].trim_end());
         if PLACE_OF.contains(&w2) && toks.len() <= 3 && !run.connected {
             return Some((span_of(toks), Label::Loc, "place_of"));
         }
@@ -657,7 +659,7 @@ pub(crate) fn is_title_word(word: &str) -> bool {
 
 /// Given names of many naming cultures (`gazetteers/given-names.txt`): a capitalised word after one of
 /// these is a person's name ("Mesut Hancer").
-static GIVEN_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+static GIVEN_NAMES: Lazy<FastSet<&'static str>> = Lazy::new(|| {
     include_str!("../../gazetteers/given-names.txt")
         .lines()
         .map(str::trim)
@@ -665,8 +667,8 @@ static GIVEN_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         .collect()
 });
 
-static TITLE_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| TITLES.iter().copied().collect());
-static ORG_HEAD_SET: Lazy<HashSet<&'static str>> = Lazy::new(|| ORG_HEADS.iter().copied().collect());
+static TITLE_SET: Lazy<FastSet<&'static str>> = Lazy::new(|| TITLES.iter().copied().collect());
+static ORG_HEAD_SET: Lazy<FastSet<&'static str>> = Lazy::new(|| ORG_HEADS.iter().copied().collect());
 
 fn is_title(word: &str) -> bool {
     TITLE_SET.contains(word.trim_end_matches('.')) || word.ends_with("-General") || word.ends_with("Minister")

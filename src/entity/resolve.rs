@@ -5,9 +5,8 @@
 use crate::casualties::Demonym;
 use crate::gazetteer::{Entry, Gazetteer, Kind, Match};
 use crate::record::{Entity, EntitySource, Label, Offsets};
-use crate::text::Doc;
+use crate::text::{Doc, FastSet};
 use crate::Span;
-use std::collections::HashSet;
 
 pub(crate) struct Resolved {
     pub entities: Vec<Entity>,
@@ -19,7 +18,7 @@ pub(crate) struct Resolved {
 pub(crate) fn resolve(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>) -> Resolved {
     let entries = &gazetteer.entries;
     // Countries named without ambiguity anchor the rest of the article.
-    let countries: HashSet<&str> = matches
+    let countries: FastSet<&str> = matches
         .iter()
         .filter(|m| m.entries.len() == 1)
         .map(|m| &entries[m.entries[0] as usize])
@@ -118,7 +117,7 @@ fn with_capitalised_head(text: &str, span: Span) -> Span {
 }
 
 /// Picks the most plausible of the entries a name may refer to.
-fn choose<'a>(entries: &'a [Entry], candidates: &[u32], countries: &HashSet<&str>) -> Option<&'a Entry> {
+fn choose<'a>(entries: &'a [Entry], candidates: &[u32], countries: &FastSet<&str>) -> Option<&'a Entry> {
     candidates.iter().map(|&i| &entries[i as usize]).max_by_key(|e| {
         let in_article = e.attributes.country.as_deref().is_some_and(|c| countries.contains(c));
         let tier = match (e.kind, e.attributes.kind.as_deref()) {

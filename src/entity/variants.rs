@@ -4,28 +4,28 @@
 
 use super::tokens::word_tokens;
 use crate::record::{Entity, EntitySource, Offsets};
-use crate::text::{is_word_char, Doc};
+use crate::text::{is_word_char, Doc, FastMap, FastSet};
 use crate::Span;
-use std::collections::HashMap;
 
 /// A surface form to look for, and the entity it stands for.
-struct Form {
-    text: String,
+struct Form<'t> {
+    text: &'t str,
     from: usize,
     rule: &'static str,
 }
 
-pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
-    let text = doc.text();
+pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
+    let text: &'t str = doc.text();
     let mut forms: Vec<Form> = Vec::new();
-    let add = |forms: &mut Vec<Form>, text: String, from: usize, rule| {
-        if !forms.iter().any(|f| f.text == text) {
+    let mut seen: FastSet<&str> = FastSet::default();
+    let mut add = |text: &'t str, from: usize, rule| {
+        if seen.insert(text) {
             forms.push(Form { text, from, rule });
         }
     };
     for (i, e) in entities.iter().enumerate() {
         let surface = &text[e.offsets.start..e.offsets.end];
-        add(&mut forms, surface.to_string(), i, "same_form");
+        add(surface, i, "same_form");
         if e.label == crate::Label::Person {
             let words = word_tokens(text, Span::new(e.offsets.start, e.offsets.end));
             if words.len() >= 2 {
@@ -36,13 +36,13 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
                 if surname.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && surname.chars().next().is_some_and(char::is_uppercase)
                 {
-                    add(&mut forms, surname.to_string(), i, "surname");
+                    add(surname, i, "surname");
                 }
             }
         }
         // "Rapid Support Forces (RSF)": the acronym in brackets stands for the name before it.
         if let Some(acronym) = bracketed_acronym(&text[e.offsets.end..]) {
-            add(&mut forms, acronym.to_string(), i, "acronym");
+            add(acronym, i, "acronym");
         }
     }
     if forms.is_empty() {
@@ -50,41 +50,49 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
     }
     // Forms are few and start on a word: index them by their first word and walk the words once,
     // rather than compiling an automaton per document.
-    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first_word: FastMap<&str, Vec<usize>> = FastMap::default();
     for (k, f) in forms.iter().enumerate() {
         let first = f.text.split(|c: char| !is_word_char(c)).next().unwrap_or("");
         by_first_word.entry(first).or_default().push(k);
     }
     // A person's surname that is also a small place's name ("Zira") is the person in this document.
-    let soft: Vec<Span> = entities
+    let soft: FastSet<(usize, usize)> = entities
         .iter()
         .filter(|e| super::patterns::is_soft_place(e) && e.entity_type.as_deref() != Some("country"))
-        .map(|e| Span::new(e.offsets.start, e.offsets.end))
+        .map(|e| (e.offsets.start, e.offsets.end))
         .collect();
     let mut taken: Vec<Span> = entities.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
     taken.extend_from_slice(blocked);
     taken.sort_unstable();
     let mut added = Vec::new();
-    let mut replaced: Vec<Span> = Vec::new();
+    let mut replaced: FastSet<(usize, usize)> = FastSet::default();
     let mut covered_to = 0;
-    for w in word_tokens(text, Span::new(0, text.len())) {
-        if w.start < covered_to {
+    let mut prev_is_word = false;
+    // Most words start lower-case and no form does: those words need no look-up.
+    let lower_initial = forms.iter().any(|f| f.text.chars().next().is_some_and(char::is_lowercase));
+    for (at, c) in text.char_indices() {
+        let starts_word = is_word_char(c) && !prev_is_word;
+        prev_is_word = is_word_char(c);
+        if !starts_word || at < covered_to {
             continue;
         }
-        let first = text[w.start..w.end].split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        if c.is_lowercase() && !lower_initial {
+            continue;
+        }
+        let first = text[at..].split(|c: char| !is_word_char(c)).next().unwrap_or("");
         let Some(candidates) = by_first_word.get(first) else { continue };
         let best = candidates
             .iter()
-            .map(|&k| (k, Span::new(w.start, w.start + forms[k].text.len())))
-            .filter(|(k, span)| text[w.start..].starts_with(forms[*k].text.as_str()) && is_whole_word(text, *span))
+            .map(|&k| (k, Span::new(at, at + forms[k].text.len())))
+            .filter(|(k, span)| text[at..].starts_with(forms[*k].text) && is_whole_word(text, *span))
             .max_by_key(|(_, span)| span.end);
         let Some((k, span)) = best else { continue };
-        let surname_over_place = forms[k].rule == "surname" && soft.contains(&span);
+        let surname_over_place = forms[k].rule == "surname" && soft.contains(&(span.start, span.end));
         if overlaps(span, &taken) && !surname_over_place {
             continue;
         }
         if surname_over_place {
-            replaced.push(span);
+            replaced.insert((span.start, span.end));
         }
         covered_to = span.end;
         let form = &forms[k];
@@ -97,7 +105,9 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
             ..full.clone()
         });
     }
-    entities.retain(|e| !replaced.contains(&Span::new(e.offsets.start, e.offsets.end)));
+    if !replaced.is_empty() {
+        entities.retain(|e| !replaced.contains(&(e.offsets.start, e.offsets.end)));
+    }
     entities.extend(added);
     entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
 }
@@ -105,7 +115,8 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
 /// The acronym of " (RSF)" at the start of `after`.
 fn bracketed_acronym(after: &str) -> Option<&str> {
     let inner = after.strip_prefix(" (")?;
-    let end = inner.find(')')?;
+    // An acronym is short: look no further than a dozen bytes, so long texts stay linear.
+    let end = inner.bytes().take(12).position(|b| b == b')')?;
     let acronym = &inner[..end];
     let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
     ((2..=8).contains(&letters) && acronym.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))

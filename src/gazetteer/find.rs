@@ -2,10 +2,10 @@
 //! each alias asks for.
 
 use super::entry::Entry;
-use crate::text::{fold_for_matching, is_word_char, Normalized};
+use crate::text::{fold_for_matching, is_word_char, FastSet, Normalized};
 use crate::{Error, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// One way an alias can match: the entry it names and the case it needs.
 #[derive(Clone, Debug)]
@@ -43,7 +43,7 @@ pub(crate) struct Matcher {
     candidates: Vec<Candidate>,
     folded: Vec<String>,
     /// The first bytes of every alias that may match with a lower-case initial.
-    lower_prefixes: HashSet<[u8; PREFIX]>,
+    lower_prefixes: FastSet<[u8; PREFIX]>,
 }
 
 /// How many leading bytes of a lower-case alias are kept to decide where the automaton may start.
@@ -82,7 +82,7 @@ impl Matcher {
             candidates.extend(cands);
         }
         starts.push(candidates.len() as u32);
-        let mut lower_prefixes = HashSet::new();
+        let mut lower_prefixes = FastSet::default();
         for (p, key) in folded.iter().enumerate() {
             let range = starts[p] as usize..starts[p + 1] as usize;
             if candidates[range].iter().any(|c| c.case == CaseRule::Any) {
