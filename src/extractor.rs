@@ -4,7 +4,7 @@ use crate::error::ErrorKind;
 use crate::gazetteer::{Gazetteer, Source, HEADER};
 use crate::record::{Extraction, Nationality, Offsets, SCHEMA_VERSION};
 use crate::text::Doc;
-use crate::{casualties, dates, entity, Date, DateOrder, Error};
+use crate::{casualties, dates, entity, relations, Date, DateOrder, Error};
 use once_cell::sync::Lazy;
 use std::path::Path;
 
@@ -228,11 +228,12 @@ impl Extractor {
             },
         };
         let date_mentions = if self.dates { dates::find(&doc, reference, self.date_order) } else { Vec::new() };
-        let casualty_records = if self.casualties {
+        let mut casualty_records = if self.casualties {
             casualties::find(&doc, &found.entities, &date_mentions, &found.demonyms)
         } else {
             Vec::new()
         };
+        let relations = relations::find(&doc, &found.entities, &found.demonyms, &mut casualty_records);
         let mut out = Extraction {
             schema_version: SCHEMA_VERSION,
             reference_date: reference.map(|d| d.to_string()),
@@ -249,6 +250,9 @@ impl Extractor {
                     country: d.country.clone(),
                 })
                 .collect(),
+            roles: relations.roles,
+            quotes: relations.quotes,
+            entity_table: relations.entity_table,
         };
         to_original(&doc, &mut out);
         Ok(out)
@@ -279,6 +283,24 @@ fn to_original(doc: &Doc, out: &mut Extraction) {
         for m in &mut c.mentions {
             let (s, e) = doc.norm.to_original(m.start, m.end);
             *m = crate::Span::new(s, e);
+        }
+    }
+    let to_span = |s: &mut crate::Span| {
+        let (a, b) = doc.norm.to_original(s.start, s.end);
+        *s = crate::Span::new(a, b);
+    };
+    for r in &mut out.roles {
+        offsets.push(&mut r.offsets);
+        texts.push(&mut r.text);
+        to_span(&mut r.role_span);
+        r.role = original[r.role_span.start..r.role_span.end].to_string();
+    }
+    for q in &mut out.quotes {
+        offsets.push(&mut q.offsets);
+        texts.push(&mut q.text);
+        if let Some(span) = &mut q.speaker_span {
+            to_span(span);
+            q.speaker_text = Some(original[span.start..span.end].to_string());
         }
     }
     for (o, t) in offsets.iter_mut().zip(texts) {

@@ -46,6 +46,7 @@ mod extractor;
 mod gazetteer;
 mod html;
 mod record;
+mod relations;
 mod span;
 mod table;
 mod text;

@@ -28,6 +28,15 @@ pub struct Extraction {
     /// not entities (the guidelines leave them unmarked) but say whose people a text speaks of.
     #[serde(default)]
     pub nationalities: Vec<Nationality>,
+    /// Roles and affiliations of named people ("Iran's Foreign Minister X"), in text order.
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    /// Who said what: direct and reported speech with its speaker, in text order.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    /// One row per real-world entity the document names, with all its mentions, in order of first mention.
+    #[serde(default)]
+    pub entity_table: Vec<EntityGroup>,
 }
 
 /// A nationality or demonym word and the country it names.
@@ -262,6 +271,10 @@ pub struct Casualty {
     pub date: Option<String>,
     /// Who reported the figure ("the health ministry", "WAFA").
     pub source: Option<String>,
+    /// The index in `entities` of the named speaker who reported the figure, when the attribution
+    /// names one ("Hamas said", "according to the Palestinian Ministry of Health").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub source_entity: Option<usize>,
     /// The index in `casualties` of the total this figure is part of ("including six children").
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub subset_of: Option<usize>,
@@ -276,4 +289,66 @@ pub struct Casualty {
     pub mentions: Vec<crate::Span>,
     /// The rule that recognised the figure.
     pub rule: String,
+}
+
+/// A named person's role or affiliation: "Iran's Foreign Minister Hossein Amir-Abdollahian",
+/// "Ismail Haniyeh, head of the Hamas political bureau".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Role {
+    /// Where the whole construction is (modifier, role and name).
+    #[serde(flatten)]
+    pub offsets: Offsets,
+    /// The construction as written.
+    pub text: String,
+    /// The index in `entities` of the person.
+    pub person: usize,
+    /// The role as written, without the country or organisation before it ("Foreign Minister",
+    /// "head of the Hamas political bureau", "spokesman").
+    pub role: String,
+    /// Where the role is, as a byte span of the original text.
+    pub role_span: crate::Span,
+    /// The index in `entities` of the organisation the role belongs to ("Hamas leader X"), if named.
+    pub org: Option<usize>,
+    /// ISO 3166-1 alpha-2 code of the country the role belongs to, from a place ("Iran's") or a
+    /// nationality word ("Iranian"), if any.
+    pub country: Option<String>,
+    /// The construction that produced the record (`title_before_person`, `role_apposition`, …).
+    pub rule: String,
+}
+
+/// Something said and who said it: a quotation between quote marks, or reported speech
+/// ("X said that …", "according to X, …").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Where the quoted or reported words are (without the quote marks).
+    #[serde(flatten)]
+    pub offsets: Offsets,
+    /// The quoted or reported words as written.
+    pub text: String,
+    /// The index in `entities` of the speaker, when the speaker is a named person or organisation.
+    pub speaker: Option<usize>,
+    /// The speaker as written, also for unnamed speakers ("the health ministry", "a police official",
+    /// "he").
+    pub speaker_text: Option<String>,
+    /// Where the speaker is, as a byte span of the original text.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub speaker_span: Option<crate::Span>,
+    /// The words that mark the attribution, lower-cased ("said", "told", "according to").
+    pub cue: String,
+    /// The construction that produced the record (`quote_then_speaker`, `according_to`, …).
+    pub rule: String,
+}
+
+/// One real-world entity of the document and all its mentions: full names, surnames, acronyms and
+/// repeats are one row.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EntityGroup {
+    /// The canonical name (the gazetteer entry's, or the fullest form in the document).
+    pub canonical: String,
+    /// PERSON, ORG or LOC.
+    pub label: Label,
+    /// The gazetteer ID, or null for a name found by pattern.
+    pub id: Option<String>,
+    /// The indices in `entities` of every mention, in text order.
+    pub mentions: Vec<usize>,
 }

@@ -124,6 +124,7 @@ fn tricky() -> Extraction {
         location_id: Some("geo:gaza".to_string()),
         date: Some("2024-03-12".to_string()),
         source: None,
+        source_entity: None,
         subset_of: None,
         unconfirmed: false,
         superseded: true,
@@ -148,6 +149,10 @@ fn tricky() -> Extraction {
         entities: vec![entity, plain],
         dates: vec![date, relative],
         casualties: vec![total, part],
+        nationalities: Vec::new(),
+        roles: Vec::new(),
+        quotes: Vec::new(),
+        entity_table: Vec::new(),
     }
 }
 

@@ -67,6 +67,7 @@ fn casualty(text: &str, start: usize, end: usize) -> Casualty {
         location_id: None,
         date: Some("2024-03-12".to_string()),
         source: Some("<b>ministry</b>".to_string()),
+        source_entity: None,
         subset_of: None,
         unconfirmed: true,
         superseded: false,
@@ -106,6 +107,10 @@ fn sample() -> Extraction {
         ],
         dates: vec![date(text, "Tuesday", "2024-03-12")],
         casualties: vec![cas],
+        nationalities: Vec::new(),
+        roles: Vec::new(),
+        quotes: Vec::new(),
+        entity_table: Vec::new(),
     }
 }
 

@@ -1,0 +1,245 @@
+//! A stretch of text as a sequence of items: each entity mention and each nationality word is one
+//! item, the rest are words and single punctuation marks. The role and quote rules match on items, so
+//! "the Palestinian Ministry of Health said" is three items (`the`, the ORG, `said`).
+
+use crate::casualties::Demonym;
+use crate::record::{Entity, Label};
+use crate::Span;
+
+/// What an item is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// An entity mention: its index in the document's entities.
+    Ent(usize),
+    /// A nationality word: its index in the document's demonyms.
+    Demonym(usize),
+    /// A word (letters and digits, with inner hyphens and apostrophes: "Secretary-General", "O'Brien").
+    Word,
+    /// A possessive "'s" glued to the item before it.
+    Poss,
+    /// One punctuation mark or symbol.
+    Punct(char),
+}
+
+/// One item, with its span in normalised document coordinates.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Item {
+    pub span: Span,
+    pub kind: Kind,
+    /// Whether white space separates the item from the one before it.
+    pub space_before: bool,
+}
+
+/// The items of one stretch of the normalised text.
+pub(super) struct Items<'a> {
+    text: &'a str,
+    /// `text[range]` with ASCII letters lower-cased (same offsets: the normaliser already lower-cased
+    /// every non-ASCII letter it kept).
+    lower: String,
+    range: Span,
+    pub items: Vec<Item>,
+    entities: &'a [Entity],
+    demonyms: &'a [Demonym],
+}
+
+impl<'a> Items<'a> {
+    /// The items of `text[range]`. `entities` and `demonyms` are sorted by start.
+    pub fn new(text: &'a str, range: Span, entities: &'a [Entity], demonyms: &'a [Demonym]) -> Items<'a> {
+        let piece = &text[range.start..range.end];
+        let mut lower = piece.to_string();
+        lower.make_ascii_lowercase();
+        let mut out = Items { text, lower, range, items: Vec::new(), entities, demonyms };
+        out.tokenize();
+        out
+    }
+
+    fn tokenize(&mut self) {
+        let text = self.text;
+        let mut ent = self.entities.partition_point(|e| e.offsets.start < self.range.start);
+        let mut dem = self.demonyms.partition_point(|d| d.span.start < self.range.start);
+        let mut i = self.range.start;
+        let mut space_before = true;
+        while i < self.range.end {
+            let next_ent = self.entities.get(ent).map_or(usize::MAX, |e| e.offsets.start);
+            let next_dem = self.demonyms.get(dem).map_or(usize::MAX, |d| d.span.start);
+            if next_ent == i {
+                let end = self.entities[ent].offsets.end.min(self.range.end).max(i + 1);
+                self.push(Span::new(i, end), Kind::Ent(ent), &mut space_before);
+                ent += 1;
+                i = end;
+                continue;
+            }
+            if next_ent < i {
+                ent += 1;
+                continue;
+            }
+            if next_dem == i {
+                let end = self.demonyms[dem].span.end.min(self.range.end).max(i + 1);
+                self.push(Span::new(i, end), Kind::Demonym(dem), &mut space_before);
+                dem += 1;
+                i = end;
+                continue;
+            }
+            if next_dem < i {
+                dem += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            let glued_to_item = !space_before && !self.items.is_empty();
+            let rest = &text[i + c.len_utf8()..self.range.end];
+            if c == '\'' && glued_to_item && rest.starts_with(['s', 'S']) && !starts_word(&rest[1..]) {
+                self.push(Span::new(i, i + 2), Kind::Poss, &mut space_before);
+                i += 2;
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                let end = i + c.len_utf8();
+                self.push(Span::new(i, end), Kind::Punct(c), &mut space_before);
+                i = end;
+                continue;
+            }
+            let end = word_end(text, i, self.range.end, next_ent.min(next_dem));
+            self.push(Span::new(i, end), Kind::Word, &mut space_before);
+            i = end;
+        }
+    }
+
+    fn push(&mut self, span: Span, kind: Kind, space_before: &mut bool) {
+        self.items.push(Item { span, kind, space_before: *space_before });
+        *space_before = false;
+    }
+
+    /// The number of items.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Item `i` lower-cased, or "" past the end.
+    pub fn w(&self, i: usize) -> &str {
+        self.items.get(i).map_or("", |t| &self.lower[t.span.start - self.range.start..t.span.end - self.range.start])
+    }
+
+    /// Item `i` as written (normalised), or "" past the end.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.items.get(i).map_or("", |t| &self.text[t.span.start..t.span.end])
+    }
+
+    /// Whether item `i` is a word equal to `word` (lower-case).
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.is_word(i) && self.w(i) == word
+    }
+
+    /// Whether item `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    /// The kind of item `i`.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.items.get(i).map(|t| t.kind)
+    }
+
+    /// The punctuation mark of item `i`, if it is one.
+    pub fn punct(&self, i: usize) -> Option<char> {
+        match self.kind(i) {
+            Some(Kind::Punct(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The entity index of item `i`, if it is an entity mention.
+    pub fn ent(&self, i: usize) -> Option<usize> {
+        match self.kind(i) {
+            Some(Kind::Ent(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The label of the entity of item `i`.
+    pub fn label(&self, i: usize) -> Option<Label> {
+        self.ent(i).map(|e| self.entities[e].label)
+    }
+
+    /// The entity of item `i`.
+    pub fn entity(&self, i: usize) -> Option<&'a Entity> {
+        self.ent(i).map(|e| &self.entities[e])
+    }
+
+    /// The country of item `i`: a place's or a nationality word's.
+    pub fn country(&self, i: usize) -> Option<String> {
+        match self.kind(i)? {
+            Kind::Ent(e) if self.entities[e].label == Label::Loc => self.entities[e].country.clone(),
+            Kind::Demonym(d) => self.demonyms[d].country.clone(),
+            _ => None,
+        }
+    }
+
+    /// Whether item `i` is a word starting with an upper-case letter.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether item `i` is glued to the one before it.
+    pub fn glued(&self, i: usize) -> bool {
+        self.items.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// The span from the start of item `a` to the end of item `b` (inclusive).
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.items[a].span.start, self.items[b].span.end.max(self.items[a].span.start))
+    }
+}
+
+fn starts_word(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The end of the word starting at `start`: letters and digits, with a hyphen or apostrophe between
+/// two of them; it stops at `limit` (the end of the stretch) and at `stop` (where a mention starts).
+fn word_end(text: &str, start: usize, limit: usize, stop: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..limit].char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let pos = start + at;
+        if pos >= stop && pos > start {
+            break;
+        }
+        if c.is_alphanumeric() {
+            end = pos + c.len_utf8();
+            continue;
+        }
+        let joins = matches!(c, '-' | '\'') && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        // "Hamas's" keeps its possessive apart.
+        let rest = &text[pos + c.len_utf8()..limit];
+        let possessive = c == '\'' && rest.starts_with(['s', 'S']) && !starts_word(&rest[1..]);
+        if !joins || possessive || pos + 1 >= stop {
+            break;
+        }
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let items = Items::new(text, Span::new(0, text.len()), &[], &[]);
+        (0..items.len()).map(|i| items.raw(i).to_string()).collect()
+    }
+
+    #[test]
+    fn words_hyphens_and_possessives() {
+        assert_eq!(
+            words("Iran's Secretary-General O'Neil said: \"no\""),
+            ["Iran", "'s", "Secretary-General", "O'Neil", "said", ":", "\"", "no", "\""]
+        );
+        assert_eq!(words("ministers' talks-"), ["ministers", "'", "talks", "-"]);
+        assert_eq!(words("naïve über"), ["naïve", "über"]);
+    }
+}

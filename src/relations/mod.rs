@@ -1,0 +1,98 @@
+//! Relations between the entities of a document: the roles and affiliations of named people, who said
+//! what (direct and reported speech), the speaker of each casualty figure, and the document's entity
+//! table.
+//!
+//! The stage runs after entities and casualties, on the normalised text; like the others it reports
+//! spans in normalised coordinates, which the extractor maps back to the original at the end. Every
+//! rule is a construction news English uses everywhere, matched on a sentence's items (each entity
+//! mention is one item) with a bounded look around, so the work is linear in the text.
+
+mod items;
+mod quotes;
+mod roles;
+mod table;
+mod words;
+
+use crate::casualties::Demonym;
+use crate::record::{Casualty, Entity, EntityGroup, Offsets, Quote, Role};
+use crate::text::Doc;
+use crate::Span;
+use std::collections::HashMap;
+
+/// The stage's output, in normalised coordinates.
+pub(crate) struct Relations {
+    pub roles: Vec<Role>,
+    pub quotes: Vec<Quote>,
+    pub entity_table: Vec<EntityGroup>,
+}
+
+/// Finds roles and quotes in `doc`, links each casualty figure to its named source where the
+/// attribution names one, and groups the entities into the document's table. `entities` are sorted
+/// by start.
+pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualties: &mut [Casualty]) -> Relations {
+    let text = doc.text();
+    let mut demonyms: Vec<Demonym> = demonyms.to_vec();
+    demonyms.sort_by_key(|d| (d.span.start, d.span.end));
+    let mut raw_roles = Vec::new();
+    for &sentence in &doc.sentences {
+        let s = items::Items::new(text, sentence, entities, &demonyms);
+        roles::find(&s, &mut raw_roles);
+    }
+    let roles = raw_roles
+        .into_iter()
+        .map(|r| Role {
+            offsets: offsets(r.span),
+            text: text[r.span.start..r.span.end].to_string(),
+            person: r.person,
+            role: text[r.role.start..r.role.end].to_string(),
+            role_span: r.role,
+            org: r.org,
+            country: r.country,
+            rule: r.rule.to_string(),
+        })
+        .collect();
+    let raw_quotes = quotes::find(doc, entities, &demonyms);
+    link_casualties(doc, entities, &raw_quotes, casualties);
+    let quotes = raw_quotes
+        .into_iter()
+        .map(|q| Quote {
+            offsets: offsets(q.span),
+            text: text[q.span.start..q.span.end].to_string(),
+            speaker: q.speaker,
+            speaker_text: q.speaker_span.map(|s| text[s.start..s.end].to_string()),
+            speaker_span: q.speaker_span,
+            cue: q.cue,
+            rule: q.rule.to_string(),
+        })
+        .collect();
+    Relations { roles, quotes, entity_table: table::group(entities) }
+}
+
+fn offsets(span: Span) -> Offsets {
+    Offsets { start: span.start, end: span.end, ..Offsets::default() }
+}
+
+/// Sets `source_entity` on each casualty figure whose sentence holds an attribution to a named speaker,
+/// or that lies inside a quote of one, when the figure's `source` names that speaker.
+fn link_casualties(doc: &Doc, entities: &[Entity], quotes: &[quotes::RawQuote], casualties: &mut [Casualty]) {
+    let text = doc.text();
+    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, q) in quotes.iter().enumerate() {
+        if q.speaker.is_some() {
+            by_sentence.entry(q.cue_sentence.start).or_default().push(i);
+        }
+    }
+    for c in casualties.iter_mut() {
+        let Some(source) = c.source.as_deref() else { continue };
+        let ev = Span::new(c.offsets.start, c.offsets.end);
+        let sentence = doc.sentence_at(ev.start);
+        // Quotes are sorted by start: the few that start before the figure may hold it.
+        let before = quotes.partition_point(|q| q.span.start <= ev.start);
+        let holding = quotes[before.saturating_sub(3)..before].iter().filter(|q| q.span.contains(ev));
+        let same_sentence = by_sentence.get(&sentence.start).into_iter().flatten().map(|&i| &quotes[i]);
+        c.source_entity = holding.chain(same_sentence).filter_map(|q| q.speaker).find(|&e| {
+            let name = &entities[e].offsets;
+            text.get(name.start..name.end).is_some_and(|n| source.contains(n))
+        });
+    }
+}
