@@ -353,6 +353,27 @@ const ORG_NOUNS: &[&str] = &[
     "think-tank",
 ];
 
+/// Lower-case nouns before a name that make it an organisation's ("the newspaper Haaretz").
+const ORG_CUES_BEFORE: &[&str] = &[
+    "newspaper",
+    "daily",
+    "weekly",
+    "broadcaster",
+    "channel",
+    "magazine",
+    "website",
+    "station",
+    "outlet",
+    "militia",
+    "faction",
+    "charity",
+    "company",
+    "firm",
+    "party",
+    "movement",
+    "agency",
+];
+
 /// Lower-case nouns after a name that make it a named facility ("the Sahafi hotel").
 const FACILITY_NOUNS: &[&str] = &[
     "hotel",
@@ -501,7 +522,7 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
 
 /// A gazetteer place with a one-word name: pattern names may run through it.
 pub(crate) fn is_soft_place(e: &Entity) -> bool {
-    e.label == Label::Loc && e.source == EntitySource::Gazetteer && !e.text.contains([' ', '-'])
+    e.label == Label::Loc && e.source == EntitySource::Gazetteer && !e.text.contains(' ')
 }
 
 fn pattern_entity(text: &str, span: Span, label: Label, rule: &str) -> Entity {
@@ -555,6 +576,10 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     let all_common = toks.iter().all(|t| super::tokens::is_common_word(t.word(text)));
     if FACILITY_NOUNS.contains(&word_after) && toks.len() <= 4 && !all_common {
         return Some((span_of(toks), Label::Org, "facility_noun_after"));
+    }
+    // "the newspaper Al-Quds al-Arabi", "the broadcaster Kan": a kind of outlet or body, then its name.
+    if ORG_CUES_BEFORE.contains(&word_before) && toks.len() <= 5 {
+        return Some((span_of(toks), Label::Org, "organisation_noun_before"));
     }
     if PLACE_HEADS.contains(&word_after) && toks.len() <= 3 && !run.connected {
         return Some((span_of(toks), Label::Loc, "place_head_after"));
