@@ -34,7 +34,14 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualt
     let mut demonyms: Vec<Demonym> = demonyms.to_vec();
     demonyms.sort_by_key(|d| (d.span.start, d.span.end));
     let mut raw_roles = Vec::new();
+    // Every role names a person: only sentences with one are read.
+    let people: Vec<usize> =
+        entities.iter().filter(|e| e.label == crate::Label::Person).map(|e| e.offsets.start).collect();
     for &sentence in &doc.sentences {
+        let first = people.partition_point(|&p| p < sentence.start);
+        if people.get(first).map_or(true, |&p| p >= sentence.end) {
+            continue;
+        }
         let s = items::Items::new(text, sentence, entities, &demonyms);
         roles::find(&s, &mut raw_roles);
     }

@@ -34,6 +34,34 @@ pub(super) struct RawQuote {
     pub cue_sentence: Span,
 }
 
+/// Every verb of saying (see `words::is_speech_verb`) and "according", as a cheap filter for the
+/// sentences worth reading for reported speech.
+static SPEECH_CUES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> = once_cell::sync::Lazy::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "said",
+            "says",
+            "told",
+            "tells",
+            "added",
+            "adds",
+            "stated",
+            "announced",
+            "warned",
+            "claimed",
+            "confirmed",
+            "insisted",
+            "explained",
+            "wrote",
+            "tweeted",
+            "asked",
+            "noted",
+            "according",
+        ])
+        .expect("a few literal patterns compile")
+});
+
 /// The most bytes looked at on either side of a quote mark for its attribution.
 const WINDOW: usize = 300;
 /// The most items of a speaker's noun phrase.
@@ -43,7 +71,14 @@ const MAX_NP: usize = 10;
 pub(super) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym]) -> Vec<RawQuote> {
     let mut out = direct(doc, entities, demonyms);
     let text = doc.text();
+    // Reported speech needs a verb of saying or "according to": find those words once, and read only
+    // the sentences that have one.
+    let cues: Vec<usize> = SPEECH_CUES.find_iter(text).map(|m| m.start()).collect();
     for &sentence in &doc.sentences {
+        let first = cues.partition_point(|&c| c < sentence.start);
+        if cues.get(first).map_or(true, |&c| c >= sentence.end) {
+            continue;
+        }
         if text[sentence.start..sentence.end].contains('"') {
             continue;
         }
