@@ -418,6 +418,9 @@ const PLACE_OF: &[&str] = &[
     "heart",
 ];
 
+/// How far before a name, in bytes, the start of a byline may be.
+const BYLINE_WINDOW: usize = 200;
+
 /// Verbs of saying after which a capitalised run is a speaker.
 const SPEECH: &[&str] =
     &["said", "says", "told", "added", "wrote", "stated", "announced", "explained", "warned", "noted", "tweeted"];
@@ -521,7 +524,18 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if ROLES.contains(&word_before) {
         return Some((span_of(toks), Label::Person, "role_before_name"));
     }
-    let line_start = before.rsplit('\n').next().unwrap_or("").trim_start();
+    // A byline names its people near the start of its line: looking back further would rescan a long
+    // sentence for each of its names.
+    let mut cut = before.len().saturating_sub(BYLINE_WINDOW);
+    while !before.is_char_boundary(cut) {
+        cut += 1;
+    }
+    let window = &before[cut..];
+    let line_start = match window.rfind('\n') {
+        Some(p) => window[p + 1..].trim_start(),
+        None if cut == 0 => window.trim_start(),
+        None => "",
+    };
     let byline = ["By ", "Photograph: ", "Photo: ", "Reporting by ", "Written by ", "Photograph by ", "Photo by "];
     if byline.iter().any(|b| line_start.starts_with(b) || line_start == b.trim_end())
         && !line_start.contains(['.', ','])
@@ -596,9 +610,19 @@ fn span_of(toks: &[Tok]) -> Span {
     Span::new(toks[0].span.start, toks[toks.len() - 1].span.end)
 }
 
+/// The last word of `s`, or "" when it is longer than any word the rules look up: scanning back
+/// through a long text without spaces for each name would take quadratic time.
 fn last_word(s: &str) -> &str {
     let s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
-    s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("")
+    for (n, (i, c)) in s.char_indices().rev().enumerate() {
+        if c.is_whitespace() {
+            return &s[i + c.len_utf8()..];
+        }
+        if n >= 32 {
+            return "";
+        }
+    }
+    s
 }
 
 fn first_word(s: &str) -> &str {

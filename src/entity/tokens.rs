@@ -144,7 +144,10 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span]) -> Vec<Run> {
     let flush = |current: &mut Vec<Tok>, connected: &mut bool, runs: &mut Vec<Run>, common_start: bool| {
         if !current.is_empty() {
             let first = current[0].span.start;
-            let at_line_start = text[..first].rsplit('\n').next().is_some_and(|l| l.trim().is_empty());
+            // Only the spaces before the run are looked at, not the whole line: a long line of short
+            // runs would otherwise be rescanned for each of them.
+            let before = text[..first].trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+            let at_line_start = before.is_empty() || before.ends_with('\n');
             runs.push(Run {
                 tokens: std::mem::take(current),
                 connected: *connected,

@@ -7,6 +7,7 @@ use crate::record::{Entity, EntitySource, Offsets};
 use crate::text::{is_word_char, Doc};
 use crate::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashSet;
 
 /// A surface form to look for, and the entity it stands for.
 struct Form {
@@ -15,11 +16,17 @@ struct Form {
     rule: &'static str,
 }
 
+/// The most forms linked in one document. Far above any article's count of names, it keeps the
+/// automaton small: building one over hundreds of thousands of names grows faster than linearly.
+const MAX_FORMS: usize = 4096;
+
 pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
     let text = doc.text();
     let mut forms: Vec<Form> = Vec::new();
+    // A set, not a scan of `forms`: a document can name thousands of different entities.
+    let mut seen: HashSet<String> = HashSet::new();
     let mut add = |forms: &mut Vec<Form>, text: String, from: usize, rule| {
-        if !forms.iter().any(|f| f.text == text) {
+        if forms.len() < MAX_FORMS && seen.insert(text.clone()) {
             forms.push(Form { text, from, rule });
         }
     };
@@ -79,11 +86,12 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
 /// The acronym of " (RSF)" at the start of `after`.
 fn bracketed_acronym(after: &str) -> Option<&str> {
     let inner = after.strip_prefix(" (")?;
-    let end = inner.find(')')?;
+    // Stop at the first character an acronym cannot have, instead of searching the rest of the text
+    // for a ')' after every name.
+    let end = inner.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))?;
     let acronym = &inner[..end];
     let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
-    ((2..=8).contains(&letters) && acronym.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))
-        .then_some(acronym)
+    ((2..=8).contains(&letters) && inner[end..].starts_with(')')).then_some(acronym)
 }
 
 fn is_whole_word(text: &str, span: Span) -> bool {
