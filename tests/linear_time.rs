@@ -51,7 +51,10 @@ fn generate(n: usize, mut piece: impl FnMut(&mut Lcg, &mut String)) -> String {
 }
 
 /// The adversarial inputs: (name, generator of a text of about n bytes).
-fn inputs() -> Vec<(&'static str, fn(usize) -> String)> {
+/// Makes an input of about the given size.
+type Generator = fn(usize) -> String;
+
+fn inputs() -> Vec<(&'static str, Generator)> {
     vec![
         ("news_article_repeated", |n| repeat(include_str!("../examples/sample-article.txt"), n)),
         ("no_whitespace_letters", |n| repeat("abcdefghijklmnopqrstuvwxyzABCDEFGHIJ", n)),
@@ -156,7 +159,7 @@ fn time(extractor: &Extractor, text: &str, runs: usize) -> Duration {
 }
 
 /// The ratio of the time for `FACTOR * base` bytes to the time for `base` bytes, for one input kind.
-fn ratio(extractor: &Extractor, make: fn(usize) -> String, base: usize) -> (f64, Duration, Duration) {
+fn ratio(extractor: &Extractor, make: Generator, base: usize) -> (f64, Duration, Duration) {
     let small = make(base);
     let large = make(base * FACTOR);
     let t1 = time(extractor, &small, 5);
@@ -167,7 +170,7 @@ fn ratio(extractor: &Extractor, make: fn(usize) -> String, base: usize) -> (f64,
 }
 
 /// The best ratio of up to three measurements: a busy machine can slow one measurement, not every one.
-fn best_ratio(extractor: &Extractor, make: fn(usize) -> String, base: usize, limit: f64) -> (f64, Duration, Duration) {
+fn best_ratio(extractor: &Extractor, make: Generator, base: usize, limit: f64) -> (f64, Duration, Duration) {
     let mut best = ratio(extractor, make, base);
     for _ in 0..2 {
         if best.0 < limit {

@@ -74,8 +74,8 @@ fn run_ends_sentence(text: &str, start: usize, after: usize) -> bool {
     // '"', a word that contains the run's first full stop, so not an ending): it ends the sentence
     // when it has no full stop, like the word rule of `dot_ends_sentence` says.
     let (mut quoted, mut dot_since_quote) = (false, false);
-    for dot in start..after {
-        match bytes[dot] {
+    for (dot, &b) in bytes.iter().enumerate().take(after).skip(start) {
+        match b {
             b'!' | b'?' => return true,
             b'"' => (quoted, dot_since_quote) = (true, false),
             b'.' if dot == start => {
