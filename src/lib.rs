@@ -44,8 +44,10 @@ mod entity;
 mod error;
 mod extractor;
 mod gazetteer;
+mod html;
 mod record;
 mod span;
+mod table;
 mod text;
 
 pub use dates::{Date, DateOrder};
@@ -53,6 +55,7 @@ pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, DEFAULT_MAX_DOCUMENT_BYTES};
 pub use record::*;
 pub use span::Span;
+pub use table::Table;
 
 /// The README's code blocks, run as doc-tests.
 #[cfg(doctest)]

@@ -24,6 +24,22 @@ pub struct Extraction {
     pub dates: Vec<DateMention>,
     /// Casualty figures, in text order of their first mention.
     pub casualties: Vec<Casualty>,
+    /// Nationality and demonym words ("Palestinians", "Iranian") with the country they name. They are
+    /// not entities (the guidelines leave them unmarked) but say whose people a text speaks of.
+    #[serde(default)]
+    pub nationalities: Vec<Nationality>,
+}
+
+/// A nationality or demonym word and the country it names.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Nationality {
+    /// Where the mention is.
+    #[serde(flatten)]
+    pub offsets: Offsets,
+    /// The word as written.
+    pub text: String,
+    /// ISO 3166-1 alpha-2 code of the country, or null for a people without one ("Kurds").
+    pub country: Option<String>,
 }
 
 /// Offsets of a mention in three units, all into the original text.

@@ -1,8 +1,59 @@
 //! Casualty figures: numbers, casualty phrases, and their links to victims, places, dates and sources.
+//!
+//! # How it works
+//! One Aho-Corasick pass over the normalised text finds the stems of trigger words ("kill", "dead",
+//! "wound", "toll", "hostage", …). Only the sentences holding one are tokenized; in each, the quantities
+//! are read once ([`number`]), then a small local parser runs at every trigger ([`patterns`]): it looks
+//! for the figure where journalists put it (before a passive or intransitive verb, after an active verb,
+//! a gerund or "toll … rose to"), reads the victims next to it, and the breakdowns that follow it
+//! ("including six children"). [`link`] then adds the place, date and source of the sentence. The work
+//! is linear in the text: each sentence is tokenized once, and each trigger looks a bounded number of
+//! tokens either way.
+//!
+//! # Vague quantities
+//! A vague quantity has `count: null` and bounds. `min` follows ACLED's conservative reading where ACLED
+//! has one (tens = 10, dozens = 12, hundreds = 100); `max` is the largest number the word still
+//! describes.
+//!
+//! | words | `min` | `max` |
+//! |---|---|---|
+//! | a few, a handful | 2 | 9 |
+//! | several | 3 | 9 |
+//! | tens | 10 | 99 |
+//! | dozens | 12 | 99 |
+//! | scores | 20 | 99 |
+//! | several dozen | 36 | 108 |
+//! | hundreds | 100 | 999 |
+//! | several hundred (a few hundred) | 300 (200) | 999 |
+//! | thousands | 1,000 | 9,999 |
+//! | several thousand (a few thousand) | 3,000 (2,000) | 9,999 |
+//! | tens of thousands | 10,000 | 99,999 |
+//! | hundreds of thousands | 100,000 | 999,999 |
+//! | millions | 1,000,000 | — |
+//!
+//! A vague quantity without a qualifier is reported as `approximately`. A range ("between 8,300 and
+//! 9,000", "20 to 30", "two or three") gives two records: `at_least` the lower end, `up_to` the upper.
+//!
+//! # Not figures
+//! Ages ("a 12-year-old", "aged 12"), years, money ("$5 million"), percentages, measures ("5 km",
+//! "five-story"), clock times ("10:30", "2 am"), dates ("7 October"), codes ("Resolution 2334", "No. 10",
+//! "F-16") and numbers under a negation ("no one was killed", "none of the 20 passengers") never give a
+//! record. Combined counts ("77 killed or missing") are left out; "N casualties" (killed and injured
+//! together) is not read.
 
-use crate::record::{Casualty, DateMention, Entity};
+mod link;
+mod number;
+mod patterns;
+mod tokens;
+
+use crate::record::{Casualty, CasualtyKind, DateMention, Entity, Offsets, Qualifier};
 use crate::text::Doc;
 use crate::Span;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use once_cell::sync::Lazy;
+use patterns::{Found, Parent};
+use std::collections::HashMap;
+use tokens::Sent;
 
 /// A nationality or demonym word found by the gazetteer ("Palestinians" → PS).
 #[derive(Clone, Debug)]
@@ -13,9 +64,264 @@ pub(crate) struct Demonym {
     pub country: Option<String>,
 }
 
+/// Stems of the trigger words: a sentence without one has no casualty figure.
+const STEMS: &[&str] = &[
+    "kill",
+    "dead",
+    "death",
+    "die",
+    "slain",
+    "perish",
+    "murder",
+    "massacr",
+    "martyr",
+    "fatalit",
+    "bodies",
+    "corpses",
+    "toll",
+    "lives",
+    "wound",
+    "injur",
+    "hurt",
+    "maim",
+    "missing",
+    "unaccounted",
+    "arrest",
+    "detain",
+    "apprehend",
+    "abduct",
+    "kidnap",
+    "hostage",
+    "captive",
+    "displac",
+    "homeless",
+    "fled",
+    "flee",
+    "homes",
+];
+
+static ANCHORS: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(STEMS)
+        .expect("the trigger stems are valid patterns")
+});
+
 /// Finds the casualty figures of `doc`. `entities`, `dates` and `demonyms` are the document's other
 /// findings, with spans in the coordinates of `doc.norm.text`; so are the spans returned.
 pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demonyms: &[Demonym]) -> Vec<Casualty> {
-    let _ = (doc, entities, dates, demonyms);
-    Vec::new()
+    let text = doc.text();
+    let context = link::Context::new(entities, dates, demonyms);
+    let mut raw: Vec<Raw> = Vec::new();
+    let mut pos = 0;
+    let mut sentence_no = 0;
+    let mut scratch = tokens::Scratch::default();
+    while pos < text.len() {
+        let Some(m) = ANCHORS.find(Input::new(text).range(pos..)) else { break };
+        let at = m.start();
+        let bytes = text.as_bytes();
+        if at > 0 && bytes[at - 1].is_ascii_alphabetic() {
+            pos = m.end();
+            continue;
+        }
+        let sentence = doc.sentence_at(at);
+        let sentence = if sentence.end <= at { Span::new(at, line_end(text, at)) } else { sentence };
+        pos = sentence.end.max(m.end());
+        sentence_no += 1;
+        let Some(piece) = text.get(sentence.start..sentence.end) else { continue };
+        let s = Sent::new_in(piece, sentence.start, &mut scratch);
+        let found = patterns::find_in_sentence(&s);
+        if found.is_empty() {
+            continue;
+        }
+        let source = link::source(&s);
+        let offset = raw.len();
+        for f in found {
+            raw.push(to_raw(&s, f, offset, sentence, sentence_no, source.clone(), &context, text));
+        }
+    }
+    // Places of the same country are compatible when a figure is repeated (a headline's "Pakistan",
+    // the body's "Swat").
+    let country_of = |id: &Option<String>| -> Option<String> {
+        let id = id.as_deref()?;
+        entities.iter().find(|e| e.id.as_deref() == Some(id)).and_then(|e| e.country.clone())
+    };
+    finish(raw, &country_of)
 }
+
+/// The end of the line holding `at` (a fallback when `at` lies outside every sentence span).
+fn line_end(text: &str, at: usize) -> usize {
+    text[at..].find('\n').map_or(text.len(), |n| at + n)
+}
+
+/// An empty record left where a merged one was taken out.
+fn placeholder() -> Casualty {
+    Casualty {
+        offsets: Offsets::default(),
+        evidence: String::new(),
+        count: None,
+        min: None,
+        max: None,
+        qualifier: Qualifier::Exact,
+        kind: CasualtyKind::Killed,
+        victims: None,
+        victims_country: None,
+        location: None,
+        location_id: None,
+        date: None,
+        source: None,
+        subset_of: None,
+        unconfirmed: false,
+        superseded: false,
+        mentions: Vec::new(),
+        rule: String::new(),
+    }
+}
+
+/// A record with its parent still to resolve.
+struct Raw {
+    record: Casualty,
+    parent: Parent,
+    sentence_no: usize,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn to_raw(
+    s: &Sent,
+    f: Found,
+    offset: usize,
+    sentence: Span,
+    sentence_no: usize,
+    source: Option<String>,
+    context: &link::Context,
+    text: &str,
+) -> Raw {
+    let (a, b) = s.bytes(f.ev.0, f.ev.1);
+    let ev = Span::new(s.base + a, s.base + b);
+    let victims_span = f.victims.map(|(x, y)| {
+        let (a, b) = s.bytes(x, y);
+        Span::new(s.base + a, s.base + b)
+    });
+    let place = context.place(text, sentence, ev);
+    let record = Casualty {
+        offsets: Offsets { start: ev.start, end: ev.end, ..Offsets::default() },
+        evidence: text[ev.start..ev.end].to_string(),
+        count: f.count,
+        min: f.min,
+        max: f.max,
+        qualifier: f.qualifier,
+        kind: f.kind,
+        victims: victims_span.map(|v| text[v.start..v.end].to_string()),
+        victims_country: victims_span.and_then(|v| context.victims_country(v)),
+        location: place.map(|e| text.get(e.offsets.start..e.offsets.end).unwrap_or(&e.text).to_string()),
+        location_id: place.and_then(|e| e.id.clone()),
+        date: context.date(text, sentence, ev),
+        source,
+        subset_of: None,
+        unconfirmed: f.unconfirmed,
+        superseded: f.superseded,
+        mentions: Vec::new(),
+        rule: f.rule.to_string(),
+    };
+    let parent = match f.parent {
+        Parent::Here(i) => Parent::Here(offset + i),
+        p => p,
+    };
+    Raw { record, parent, sentence_no }
+}
+
+/// Orders the records, resolves subsets, and folds repeated figures into one record with mentions.
+fn finish(raw: Vec<Raw>, country_of: &dyn Fn(&Option<String>) -> Option<String>) -> Vec<Casualty> {
+    let n = raw.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by_key(|&i| (raw[i].record.offsets.start, raw[i].record.offsets.end, i));
+    let mut rank = vec![0; n];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = r;
+    }
+    let mut slots: Vec<Option<Raw>> = raw.into_iter().map(Some).collect();
+    let mut recs: Vec<(Casualty, Option<usize>, bool, usize)> = Vec::with_capacity(n);
+    for &i in &order {
+        let Some(r) = slots[i].take() else { continue };
+        let parent = match r.parent {
+            Parent::Here(p) => Some(rank[p]),
+            _ => None,
+        };
+        recs.push((r.record, parent, r.parent == Parent::Nearest, r.sentence_no));
+    }
+    // "among the dead were six children": the nearest earlier total of the kind, in this sentence or the one before.
+    for i in 0..recs.len() {
+        if !recs[i].2 {
+            continue;
+        }
+        let (kind, count, sentence_no) = (recs[i].0.kind, recs[i].0.count, recs[i].3);
+        recs[i].1 = (0..i).rev().take_while(|&j| recs[j].3 + 1 >= sentence_no).find(|&j| {
+            let total = &recs[j];
+            total.1.is_none() && !total.2 && total.0.kind == kind && total.0.count > count && count.is_some()
+        });
+    }
+    // The same figure stated again (a headline and the body) is one fact with several mentions.
+    let mut keep_as: Vec<usize> = (0..recs.len()).collect();
+    let mut by_figure: HashMap<(CasualtyKind, u64), Vec<usize>> = HashMap::new();
+    for i in 0..recs.len() {
+        let Some(count) = recs[i].0.count else { continue };
+        if recs[i].1.is_some() || recs[i].2 || recs[i].0.superseded {
+            continue;
+        }
+        let same = by_figure.entry((recs[i].0.kind, count)).or_default();
+        let earlier = same.iter().copied().find(|&j| {
+            let (a, b) = (&recs[j].0.location, &recs[i].0.location);
+            let same_country = || {
+                let (ca, cb) = (country_of(&recs[j].0.location_id), country_of(&recs[i].0.location_id));
+                ca.is_some() && ca == cb
+            };
+            a.is_none() || b.is_none() || a == b || same_country()
+        });
+        let Some(j) = earlier else {
+            same.push(i);
+            continue;
+        };
+        keep_as[i] = j;
+        {
+            let span = Span::new(recs[i].0.offsets.start, recs[i].0.offsets.end);
+            let later = std::mem::replace(&mut recs[i].0, placeholder());
+            let first = &mut recs[j].0;
+            first.mentions.push(span);
+            if first.qualifier == Qualifier::Exact {
+                first.qualifier = later.qualifier;
+            }
+            // The body usually names the place more precisely than the headline ("Swat", not "Pakistan").
+            if later.location.is_some() {
+                first.location = later.location;
+                first.location_id = later.location_id;
+            }
+            first.victims = first.victims.take().or(later.victims);
+            first.victims_country = first.victims_country.take().or(later.victims_country);
+            first.date = first.date.take().or(later.date);
+            first.source = first.source.take().or(later.source);
+            first.unconfirmed &= later.unconfirmed;
+        }
+    }
+    let mut new_index = vec![usize::MAX; recs.len()];
+    let mut next = 0;
+    for i in 0..recs.len() {
+        if keep_as[i] == i {
+            new_index[i] = next;
+            next += 1;
+        }
+    }
+    let mut out = Vec::with_capacity(next);
+    for (i, (mut c, parent, _, _)) in recs.into_iter().enumerate() {
+        if keep_as[i] != i {
+            continue;
+        }
+        c.subset_of = parent.map(|p| new_index[keep_as[p]]).filter(|&p| p != usize::MAX && p != new_index[i]);
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,5 +1,13 @@
 //! Dates and durations: recognition and normalisation against a reference date.
 
+mod absolute;
+mod names;
+mod parse;
+mod relative;
+mod resolve;
+#[cfg(test)]
+mod tests;
+
 use crate::error::Error;
 use crate::record::DateMention;
 use crate::text::Doc;
@@ -83,13 +91,87 @@ pub enum DateOrder {
 /// Finds the dates of `doc`, with spans in the coordinates of `doc.norm.text` (the extractor maps them
 /// and fills the other offsets), resolved against `reference` when given.
 pub(crate) fn find(doc: &Doc, reference: Option<Date>, order: DateOrder) -> Vec<DateMention> {
-    let _ = (doc, reference, order);
-    Vec::new()
+    TOKENS.with(|cell| {
+        // A re-entrant call (none today) would find the buffer taken and use a fresh one.
+        let mut fresh = Vec::new();
+        let mut guard = cell.try_borrow_mut();
+        let toks = guard.as_deref_mut().unwrap_or(&mut fresh);
+        names::tokenize(doc.text(), toks);
+        let cands = parse::recognise(doc.text(), toks);
+        resolve::resolve(doc, toks, &cands, reference, order)
+    })
 }
+
+thread_local! {
+    /// The token buffer, kept per thread so that batches do not allocate it for every article.
+    static TOKENS: std::cell::RefCell<Vec<names::Tok>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How far into the text a dateline or byline date is looked for, in lines with text on them.
+const HEAD_LINES: usize = 6;
 
 /// A reference date stated in the text itself: a dateline ("GAZA, Oct. 18 (Xinhua)") or a byline date
 /// ("Published December 21, 2023").
+///
+/// A full date on a line of its own or after "Published"/"Updated"/"Posted" wins; else a dateline day
+/// without a year takes the latest year the article writes out.
 pub(crate) fn reference_from_text(doc: &Doc) -> Option<Date> {
-    let _ = doc;
-    None
+    let text = doc.text();
+    let head_end = text
+        .match_indices('\n')
+        .map(|(at, _)| at)
+        .filter(|&at| text[..at].trim_end().ends_with(|c: char| !c.is_whitespace()))
+        .nth(HEAD_LINES - 1)
+        .unwrap_or(text.len());
+    let mentions = find(doc, None, DateOrder::Auto);
+    // A byline or dateline prefix is short: look back at most 200 bytes, so long lines stay linear.
+    let line_prefix = |at: usize| {
+        let mut from = at.saturating_sub(200);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let line_start = text[from..at].rfind('\n').map_or(from, |p| from + p + 1);
+        text[line_start..at].trim()
+    };
+    let parse_day = |m: &DateMention| m.value.as_deref().and_then(|v| v.parse::<Date>().ok());
+    let byline = mentions.iter().find(|m| {
+        let prefix = line_prefix(m.offsets.start).to_ascii_lowercase();
+        m.granularity == crate::record::Granularity::Day
+            && !m.anchored
+            && (["published", "updated", "posted", "dated"].iter().any(|w| prefix.contains(w))
+                || (prefix.is_empty() && m.offsets.start < head_end))
+    });
+    if let Some(d) = byline.and_then(parse_day) {
+        return Some(d);
+    }
+    let dateline = mentions.iter().find(|m| {
+        let prefix = line_prefix(m.offsets.start);
+        m.offsets.start < head_end
+            && m.anchored
+            && m.granularity == crate::record::Granularity::Day
+            && m.rule.starts_with("month_day")
+            && prefix.ends_with(',')
+            && prefix.len() < 48
+            && prefix.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    })?;
+    let year = mentions
+        .iter()
+        .filter(|m| !m.anchored && m.kind == crate::record::DateKind::Date)
+        .filter_map(|m| m.value.as_deref()?.get(..4)?.parse::<i16>().ok())
+        .max()?;
+    let (month, day) = month_day_of(&dateline.text)?;
+    Date::new(year, month, day).ok()
+}
+
+/// The month and day of a "month day" mention's text ("Oct. 18").
+fn month_day_of(mention: &str) -> Option<(i8, i8)> {
+    let mut toks = Vec::new();
+    names::tokenize(mention, &mut toks);
+    let month = toks.iter().find_map(|t| match t.lex {
+        names::Lex::Month(m) | names::Lex::MonthAbbr(m) => Some(m as i8),
+        _ => None,
+    })?;
+    let day = toks.iter().find(|t| t.kind == names::Kind::Num)?;
+    let day: i8 = mention.get(day.start as usize..day.end as usize)?.parse().ok()?;
+    Some((month, day))
 }

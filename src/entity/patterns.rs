@@ -6,7 +6,9 @@
 use super::tokens::{name_runs, Run, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
+use crate::text::FastSet;
 use crate::Span;
+use once_cell::sync::Lazy;
 
 /// Titles written before a name; they stay outside the person's span.
 const TITLES: &[&str] = &[
@@ -51,7 +53,6 @@ const TITLES: &[&str] = &[
     "Sheik",
     "Imam",
     "Ayatollah",
-    "Grand",
     "Mullah",
     "Rabbi",
     "Father",
@@ -64,7 +65,6 @@ const TITLES: &[&str] = &[
     "Queen",
     "Prince",
     "Princess",
-    "Crown",
     "Emir",
     "Sultan",
     "Sen",
@@ -113,12 +113,7 @@ const TITLES: &[&str] = &[
     "Inspector",
     "Superintendent",
     "Officer",
-    "Private",
-    "Staff",
-    "Field",
-    "Air",
     "Vice-Admiral",
-    "Rear",
     "Lt-Gen",
     "Maj-Gen",
     "Spokesman",
@@ -314,7 +309,16 @@ const ORG_HEADS: &[&str] = &[
     "Institution",
     "Secretariat",
     "Cooperative",
+    "Port",
+    "Airport",
+    "Prison",
+    "Embassy",
+    "Consulate",
 ];
+
+/// Capitalised words that end the name of a street, square or bridge ("Ring Road", "Tahrir Square").
+const STREET_HEADS: &[&str] =
+    &["Road", "Street", "Avenue", "Boulevard", "Square", "Bridge", "Highway", "Lane", "Motorway", "Corridor"];
 
 /// Lower-case nouns that, in an apposition, say the name before it is an organisation.
 const ORG_NOUNS: &[&str] = &[
@@ -347,6 +351,26 @@ const ORG_NOUNS: &[&str] = &[
     "university",
     "hospital",
     "think-tank",
+];
+
+/// Lower-case nouns after a name that make it a named facility ("the Sahafi hotel").
+const FACILITY_NOUNS: &[&str] = &[
+    "hotel",
+    "hospital",
+    "clinic",
+    "school",
+    "mosque",
+    "church",
+    "cathedral",
+    "synagogue",
+    "temple",
+    "shrine",
+    "stadium",
+    "university",
+    "college",
+    "prison",
+    "airport",
+    "port",
 ];
 
 /// Lower-case words after a place name that mark it as one ("Jabalia refugee camp", "Idlib province").
@@ -418,28 +442,47 @@ const PLACE_OF: &[&str] = &[
     "heart",
 ];
 
-/// How far before a name, in bytes, the start of a byline may be.
-const BYLINE_WINDOW: usize = 200;
-
 /// Verbs of saying after which a capitalised run is a speaker.
 const SPEECH: &[&str] =
     &["said", "says", "told", "added", "wrote", "stated", "announced", "explained", "warned", "noted", "tweeted"];
 
 pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &[Span]) -> Vec<Entity> {
     let text = doc.text();
-    let mut taken: Vec<Span> = entities.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+    // Small places with one-word names are often also people's names ("Zira", "Kara"): runs may go
+    // through them, and a person or organisation found over them wins.
+    let soft: Vec<Span> =
+        entities.iter().filter(|e| is_soft_place(e)).map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+    let mut taken: Vec<Span> =
+        entities.iter().filter(|e| !is_soft_place(e)).map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
     taken.extend_from_slice(blocked);
     taken.sort_unstable();
     let mut found = Vec::new();
+    let countries: Vec<Span> = entities
+        .iter()
+        .filter(|e| is_soft_place(e) && e.entity_type.as_deref() == Some("country"))
+        .map(|e| Span::new(e.offsets.start, e.offsets.end))
+        .collect();
+    let accept = |span: Span, label: Label, rule: &str, found: &mut Vec<Entity>| {
+        let over_soft = soft.iter().any(|s| s.overlaps(span));
+        // A country may open an organisation's name ("Iraq Body Count"), never a person's.
+        let over_country = countries.iter().any(|s| s.overlaps(span));
+        // "Gaza hospital", "Kabul airport": a place before a generic noun stays a place.
+        let place_before_noun = over_soft && rule == "facility_noun_after";
+        let refused =
+            (over_soft && label == Label::Loc) || (over_country && label == Label::Person) || place_before_noun;
+        if !refused {
+            found.push(pattern_entity(text, span, label, rule));
+        }
+    };
     for &sentence in &doc.sentences {
         for run in name_runs(doc, sentence, &taken) {
             match classify(text, sentence, &run) {
-                Some((span, label, rule)) => found.push(pattern_entity(text, span, label, rule)),
+                Some((span, label, rule)) => accept(span, label, rule, &mut found),
                 // "Minister Ali of Iraq": no rule for the whole, so try the parts.
                 None if run.connected => {
                     for part in split_at_connectors(text, &run) {
                         if let Some((span, label, rule)) = classify(text, sentence, &part) {
-                            found.push(pattern_entity(text, span, label, rule));
+                            accept(span, label, rule, &mut found);
                         }
                     }
                 }
@@ -447,9 +490,18 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
             }
         }
     }
+    let claimed: Vec<Span> = found.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+    entities.retain(|e| {
+        !(is_soft_place(e) && claimed.iter().any(|c| c.overlaps(Span::new(e.offsets.start, e.offsets.end))))
+    });
     entities.extend(found);
     entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
     entities
+}
+
+/// A gazetteer place with a one-word name: pattern names may run through it.
+pub(crate) fn is_soft_place(e: &Entity) -> bool {
+    e.label == Label::Loc && e.source == EntitySource::Gazetteer && !e.text.contains([' ', '-'])
 }
 
 fn pattern_entity(text: &str, span: Span, label: Label, rule: &str) -> Entity {
@@ -492,10 +544,18 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if is_org_head(last) && (toks.len() >= 2 || run.connected) {
         return Some((span_of(toks), Label::Org, "organisation_head"));
     }
+    if STREET_HEADS.contains(&last) && toks.len() >= 2 {
+        return Some((span_of(toks), Label::Loc, "street_head"));
+    }
     let before = text[sentence.start..toks[0].span.start].trim_end();
     let after = text[toks[toks.len() - 1].span.end..sentence.end].trim_start();
     let word_before = last_word(before);
     let word_after = first_word(after);
+    // "the Naasa Hablood hotel": a name before a lower-case facility noun is the facility, an ORG.
+    let all_common = toks.iter().all(|t| super::tokens::is_common_word(t.word(text)));
+    if FACILITY_NOUNS.contains(&word_after) && toks.len() <= 4 && !all_common {
+        return Some((span_of(toks), Label::Org, "facility_noun_after"));
+    }
     if PLACE_HEADS.contains(&word_after) && toks.len() <= 3 && !run.connected {
         return Some((span_of(toks), Label::Loc, "place_head_after"));
     }
@@ -524,18 +584,17 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if ROLES.contains(&word_before) {
         return Some((span_of(toks), Label::Person, "role_before_name"));
     }
-    // A byline names its people near the start of its line: looking back further would rescan a long
-    // sentence for each of its names.
-    let mut cut = before.len().saturating_sub(BYLINE_WINDOW);
+    if GIVEN_NAMES.contains(toks[0].word(text)) {
+        return Some((span_of(toks), Label::Person, "given_name"));
+    }
+    // Only the few words before the name matter; looking further would make long lines quadratic.
+    let mut cut = before.len().saturating_sub(24);
     while !before.is_char_boundary(cut) {
         cut += 1;
     }
-    let window = &before[cut..];
-    let line_start = match window.rfind('\n') {
-        Some(p) => window[p + 1..].trim_start(),
-        None if cut == 0 => window.trim_start(),
-        None => "",
-    };
+    let near = &before[cut..];
+    let line_start =
+        if cut == 0 || near.contains('\n') { near.rsplit('\n').next().unwrap_or("").trim_start() } else { "" };
     let byline = ["By ", "Photograph: ", "Photo: ", "Reporting by ", "Written by ", "Photograph by ", "Photo by "];
     if byline.iter().any(|b| line_start.starts_with(b) || line_start == b.trim_end())
         && !line_start.contains(['.', ','])
@@ -598,12 +657,25 @@ pub(crate) fn is_title_word(word: &str) -> bool {
     is_title(word)
 }
 
+/// Given names of many naming cultures (`gazetteers/given-names.txt`): a capitalised word after one of
+/// these is a person's name ("Mesut Hancer").
+static GIVEN_NAMES: Lazy<FastSet<&'static str>> = Lazy::new(|| {
+    include_str!("../../gazetteers/given-names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+static TITLE_SET: Lazy<FastSet<&'static str>> = Lazy::new(|| TITLES.iter().copied().collect());
+static ORG_HEAD_SET: Lazy<FastSet<&'static str>> = Lazy::new(|| ORG_HEADS.iter().copied().collect());
+
 fn is_title(word: &str) -> bool {
-    TITLES.contains(&word.trim_end_matches('.')) || word.ends_with("-General") || word.ends_with("Minister")
+    TITLE_SET.contains(word.trim_end_matches('.')) || word.ends_with("-General") || word.ends_with("Minister")
 }
 
 fn is_org_head(word: &str) -> bool {
-    ORG_HEADS.contains(&word)
+    ORG_HEAD_SET.contains(word)
 }
 
 fn span_of(toks: &[Tok]) -> Span {

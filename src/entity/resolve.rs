@@ -5,9 +5,8 @@
 use crate::casualties::Demonym;
 use crate::gazetteer::{Entry, Gazetteer, Kind, Match};
 use crate::record::{Entity, EntitySource, Label, Offsets};
-use crate::text::Doc;
+use crate::text::{Doc, FastSet};
 use crate::Span;
-use std::collections::HashSet;
 
 pub(crate) struct Resolved {
     pub entities: Vec<Entity>,
@@ -19,7 +18,7 @@ pub(crate) struct Resolved {
 pub(crate) fn resolve(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>) -> Resolved {
     let entries = &gazetteer.entries;
     // Countries named without ambiguity anchor the rest of the article.
-    let countries: HashSet<&str> = matches
+    let countries: FastSet<&str> = matches
         .iter()
         .filter(|m| m.entries.len() == 1)
         .map(|m| &entries[m.entries[0] as usize])
@@ -27,8 +26,17 @@ pub(crate) fn resolve(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>) -> 
         .filter_map(|e| e.attributes.country.as_deref())
         .collect();
     let mut out = Resolved { entities: Vec::new(), demonyms: Vec::new(), blocked: Vec::new() };
-    for m in matches {
+    let text = doc.text();
+    let starts: Vec<usize> = matches.iter().map(|m| m.span.start).collect();
+    let ends: Vec<usize> = matches.iter().map(|m| m.span.end).collect();
+    for mut m in matches {
+        if is_part_of_unknown_compound(text, m.span, &starts, &ends) {
+            continue;
+        }
         let Some(entry) = choose(entries, &m.entries, &countries) else { continue };
+        if entry.kind == Kind::Loc {
+            m.span = with_capitalised_head(text, m.span);
+        }
         match entry.kind {
             Kind::Misc => out.blocked.push(m.span),
             Kind::Demonym => {
@@ -47,8 +55,69 @@ pub(crate) fn resolve(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>) -> 
     out
 }
 
+/// Whether the match is glued by a hyphen to a word that makes it part of another name: an Arabic article
+/// ("Al-Sabah" is not "Sabah") or a capitalised word no match covers ("Askira-Uba" is not "Uba"). A
+/// lower-case or matched neighbour keeps it: "Iran-backed", "U.S.-led", "Israel-Gaza".
+fn is_part_of_unknown_compound(text: &str, span: Span, starts: &[usize], ends: &[usize]) -> bool {
+    let before = &text[..span.start];
+    if let Some(head) = before.strip_suffix('-') {
+        let word = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        if ARABIC_ARTICLES.contains(&word) {
+            return true;
+        }
+        if word.chars().next().is_some_and(char::is_uppercase) && !ends.contains(&head.len()) {
+            return true;
+        }
+    }
+    if let Some(tail) = text[span.end..].strip_prefix('-') {
+        let word = tail.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let at = span.end + 1;
+        if word.chars().next().is_some_and(char::is_uppercase) && !starts.contains(&at) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Transliterated Arabic articles written before a name with a hyphen.
+const ARABIC_ARTICLES: &[&str] = &[
+    "al", "Al", "AL", "el", "El", "ad", "ash", "as", "at", "az", "an", "ar", "adh", "ath", "Ad", "As", "Ash", "An",
+    "Ar", "At", "Az",
+];
+
+/// Capitalised words that are part of a place's name when they follow it: "Borno State", "Idlib
+/// Governorate", "Gaza City". (Lower-case, they are generic and stay outside: "Idlib province".)
+const CAPITALISED_PLACE_HEADS: &[&str] = &[
+    "State",
+    "Province",
+    "Governorate",
+    "Region",
+    "District",
+    "County",
+    "Oblast",
+    "Prefecture",
+    "Territory",
+    "Municipality",
+    "City",
+    "Valley",
+    "Division",
+    "Emirate",
+];
+
+/// `span` extended over a capitalised place head that follows it.
+fn with_capitalised_head(text: &str, span: Span) -> Span {
+    let Some(rest) = text[span.end..].strip_prefix(' ') else { return span };
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let after = rest[word.len()..].chars().next();
+    if CAPITALISED_PLACE_HEADS.contains(&word) && !after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+        Span::new(span.start, span.end + 1 + word.len())
+    } else {
+        span
+    }
+}
+
 /// Picks the most plausible of the entries a name may refer to.
-fn choose<'a>(entries: &'a [Entry], candidates: &[u32], countries: &HashSet<&str>) -> Option<&'a Entry> {
+fn choose<'a>(entries: &'a [Entry], candidates: &[u32], countries: &FastSet<&str>) -> Option<&'a Entry> {
     candidates.iter().map(|&i| &entries[i as usize]).max_by_key(|e| {
         let in_article = e.attributes.country.as_deref().is_some_and(|c| countries.contains(c));
         let tier = match (e.kind, e.attributes.kind.as_deref()) {
@@ -58,9 +127,9 @@ fn choose<'a>(entries: &'a [Entry], candidates: &[u32], countries: &HashSet<&str
             (Kind::Loc, _) => 2,
             (Kind::Demonym, _) => 1,
         };
-        // Strong entries before weak ones, then countries, then places in the article's countries,
+        // The caller's entries first, strong entries before weak ones, then countries, then places in the article's countries,
         // then kind, then size.
-        (!e.weak, tier == 6, in_article, tier, e.attributes.population)
+        (e.user, !e.weak, tier == 6, in_article, tier, e.attributes.population)
     })
 }
 

@@ -4,35 +4,28 @@
 
 use super::tokens::word_tokens;
 use crate::record::{Entity, EntitySource, Offsets};
-use crate::text::{is_word_char, Doc};
+use crate::text::{is_word_char, Doc, FastMap, FastSet};
 use crate::Span;
-use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashSet;
 
 /// A surface form to look for, and the entity it stands for.
-struct Form {
-    text: String,
+struct Form<'t> {
+    text: &'t str,
     from: usize,
     rule: &'static str,
 }
 
-/// The most forms linked in one document. Far above any article's count of names, it keeps the
-/// automaton small: building one over hundreds of thousands of names grows faster than linearly.
-const MAX_FORMS: usize = 4096;
-
-pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
-    let text = doc.text();
+pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
+    let text: &'t str = doc.text();
     let mut forms: Vec<Form> = Vec::new();
-    // A set, not a scan of `forms`: a document can name thousands of different entities.
-    let mut seen: HashSet<String> = HashSet::new();
-    let mut add = |forms: &mut Vec<Form>, text: String, from: usize, rule| {
-        if forms.len() < MAX_FORMS && seen.insert(text.clone()) {
+    let mut seen: FastSet<&str> = FastSet::default();
+    let mut add = |text: &'t str, from: usize, rule| {
+        if seen.insert(text) {
             forms.push(Form { text, from, rule });
         }
     };
     for (i, e) in entities.iter().enumerate() {
         let surface = &text[e.offsets.start..e.offsets.end];
-        add(&mut forms, surface.to_string(), i, "same_form");
+        add(surface, i, "same_form");
         if e.label == crate::Label::Person {
             let words = word_tokens(text, Span::new(e.offsets.start, e.offsets.end));
             if words.len() >= 2 {
@@ -43,33 +36,66 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
                 if surname.chars().filter(|c| c.is_alphabetic()).count() >= 3
                     && surname.chars().next().is_some_and(char::is_uppercase)
                 {
-                    add(&mut forms, surname.to_string(), i, "surname");
+                    add(surname, i, "surname");
                 }
             }
         }
         // "Rapid Support Forces (RSF)": the acronym in brackets stands for the name before it.
         if let Some(acronym) = bracketed_acronym(&text[e.offsets.end..]) {
-            add(&mut forms, acronym.to_string(), i, "acronym");
+            add(acronym, i, "acronym");
         }
     }
     if forms.is_empty() {
         return;
     }
-    let Ok(automaton) =
-        AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(forms.iter().map(|f| &f.text))
-    else {
-        return;
-    };
+    // Forms are few and start on a word: index them by their first word and walk the words once,
+    // rather than compiling an automaton per document.
+    let mut by_first_word: FastMap<&str, Vec<usize>> = FastMap::default();
+    for (k, f) in forms.iter().enumerate() {
+        let first = f.text.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        by_first_word.entry(first).or_default().push(k);
+    }
+    // A person's surname that is also a small place's name ("Zira") is the person in this document.
+    let soft: FastSet<(usize, usize)> = entities
+        .iter()
+        .filter(|e| super::patterns::is_soft_place(e) && e.entity_type.as_deref() != Some("country"))
+        .map(|e| (e.offsets.start, e.offsets.end))
+        .collect();
     let mut taken: Vec<Span> = entities.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
     taken.extend_from_slice(blocked);
     taken.sort_unstable();
     let mut added = Vec::new();
-    for m in automaton.find_iter(text) {
-        let span = Span::new(m.start(), m.end());
-        if !is_whole_word(text, span) || overlaps(span, &taken) {
+    let mut replaced: FastSet<(usize, usize)> = FastSet::default();
+    let mut covered_to = 0;
+    let mut prev_is_word = false;
+    // Most words start lower-case and no form does: those words need no look-up.
+    let lower_initial = forms.iter().any(|f| f.text.chars().next().is_some_and(char::is_lowercase));
+    for (at, c) in text.char_indices() {
+        let starts_word = is_word_char(c) && !prev_is_word;
+        prev_is_word = is_word_char(c);
+        if !starts_word || at < covered_to {
             continue;
         }
-        let form = &forms[m.pattern().as_usize()];
+        if c.is_lowercase() && !lower_initial {
+            continue;
+        }
+        let first = text[at..].split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        let Some(candidates) = by_first_word.get(first) else { continue };
+        let best = candidates
+            .iter()
+            .map(|&k| (k, Span::new(at, at + forms[k].text.len())))
+            .filter(|(k, span)| text[at..].starts_with(forms[*k].text) && is_whole_word(text, *span))
+            .max_by_key(|(_, span)| span.end);
+        let Some((k, span)) = best else { continue };
+        let surname_over_place = forms[k].rule == "surname" && soft.contains(&(span.start, span.end));
+        if overlaps(span, &taken) && !surname_over_place {
+            continue;
+        }
+        if surname_over_place {
+            replaced.insert((span.start, span.end));
+        }
+        covered_to = span.end;
+        let form = &forms[k];
         let full = &entities[form.from];
         added.push(Entity {
             offsets: Offsets { start: span.start, end: span.end, ..Offsets::default() },
@@ -79,6 +105,9 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
             ..full.clone()
         });
     }
+    if !replaced.is_empty() {
+        entities.retain(|e| !replaced.contains(&(e.offsets.start, e.offsets.end)));
+    }
     entities.extend(added);
     entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
 }
@@ -86,12 +115,12 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
 /// The acronym of " (RSF)" at the start of `after`.
 fn bracketed_acronym(after: &str) -> Option<&str> {
     let inner = after.strip_prefix(" (")?;
-    // Stop at the first character an acronym cannot have, instead of searching the rest of the text
-    // for a ')' after every name.
-    let end = inner.find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))?;
+    // An acronym is short: look no further than a dozen bytes, so long texts stay linear.
+    let end = inner.bytes().take(12).position(|b| b == b')')?;
     let acronym = &inner[..end];
     let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
-    ((2..=8).contains(&letters) && inner[end..].starts_with(')')).then_some(acronym)
+    ((2..=8).contains(&letters) && acronym.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-'))
+        .then_some(acronym)
 }
 
 fn is_whole_word(text: &str, span: Span) -> bool {

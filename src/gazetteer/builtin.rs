@@ -7,6 +7,7 @@ pub(crate) const FILES: &[(&str, &str)] = &[
     ("places.tsv", include_str!("../../gazetteers/places.tsv")),
     ("areas.tsv", include_str!("../../gazetteers/areas.tsv")),
     ("demonyms.tsv", include_str!("../../gazetteers/demonyms.tsv")),
+    ("groups.tsv", include_str!("../../gazetteers/groups.tsv")),
     ("orgs.tsv", include_str!("../../gazetteers/orgs.tsv")),
     ("misc.tsv", include_str!("../../gazetteers/misc.tsv")),
     ("people-world.tsv", include_str!("../../gazetteers/people-world.tsv")),

@@ -72,6 +72,8 @@ pub(crate) struct Entry {
     pub case_sensitive: bool,
     /// The name is usually a common word: reported only when the context says it is a name.
     pub weak: bool,
+    /// Added by the caller rather than built in: wins over built-in entries of the same name.
+    pub user: bool,
 }
 
 impl Entry {

@@ -2,9 +2,9 @@
 //! each alias asks for.
 
 use super::entry::Entry;
-use crate::text::{fold_for_matching, is_word_char, Normalized};
+use crate::text::{fold_for_matching, is_word_char, FastSet, Normalized};
 use crate::{Error, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// One way an alias can match: the entry it names and the case it needs.
@@ -18,8 +18,9 @@ struct Candidate {
 enum CaseRule {
     /// The text must equal this normalised form exactly (acronyms, entries flagged `cs`).
     Exact(Box<str>),
-    /// The text's first letter must not be lower-case.
-    Capitalised,
+    /// No word the alias capitalises may be lower-case in the text ("Israeli Defense Ministry" is not
+    /// "Israeli defense ministry"); holds the normalised alias.
+    Capitalised(Box<str>),
     /// Any case (aliases written with a lower-case initial, such as "al-Qaeda").
     Any,
 }
@@ -41,7 +42,12 @@ pub(crate) struct Matcher {
     starts: Vec<u32>,
     candidates: Vec<Candidate>,
     folded: Vec<String>,
+    /// The first bytes of every alias that may match with a lower-case initial.
+    lower_prefixes: FastSet<[u8; PREFIX]>,
 }
+
+/// How many leading bytes of a lower-case alias are kept to decide where the automaton may start.
+const PREFIX: usize = 3;
 
 impl Matcher {
     /// Compiles the aliases of `entries`.
@@ -65,8 +71,8 @@ impl Matcher {
             }
         }
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&folded)
             .map_err(|e| Error::input(format!("cannot compile the gazetteer automaton: {e}")))?;
         let mut starts = Vec::with_capacity(per_pattern.len() + 1);
@@ -76,10 +82,20 @@ impl Matcher {
             candidates.extend(cands);
         }
         starts.push(candidates.len() as u32);
-        Ok(Matcher { automaton, starts, candidates, folded })
+        let mut lower_prefixes = FastSet::default();
+        for (p, key) in folded.iter().enumerate() {
+            let range = starts[p] as usize..starts[p + 1] as usize;
+            if candidates[range].iter().any(|c| c.case == CaseRule::Any) {
+                let n = key.len().min(PREFIX);
+                let mut k = [0u8; PREFIX];
+                k[..n].copy_from_slice(&key.as_bytes()[..n]);
+                lower_prefixes.insert(k);
+            }
+        }
+        Ok(Matcher { automaton, starts, candidates, folded, lower_prefixes })
     }
 
-    /// The folded patterns, in automaton order (for benchmarks that scan with the same patterns).
+    /// The folded patterns (lower-case, hyphens as spaces), in automaton order (for benchmarks that scan with the same patterns).
     pub(crate) fn patterns(&self) -> &[String] {
         &self.folded
     }
@@ -90,31 +106,70 @@ impl Matcher {
         let text: &str = &norm.text;
         // Hyphens and spaces are interchangeable inside names ("al-Qaeda", "al Qaeda"); the haystack
         // has the same length as the text, so offsets carry over.
-        let haystack = hyphens_as_spaces(text);
-        let mut hits: Vec<(usize, usize, u32)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(haystack.as_ref()) {
-            let (s, e) = (m.start(), m.end());
-            if is_token_bounded(text, s, e) {
-                hits.push((s, e, m.pattern().as_u32()));
-            }
-        }
-        hits.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let haystack = matching_form(text);
+        let hay = haystack.as_slice();
         let mut out = Vec::new();
-        let mut taken_to = 0;
-        for (s, e, p) in hits {
-            if s < taken_to {
+        // A name starts a token, and unless one of the few aliases written with a lower-case initial
+        // ("al-Qaeda") can start there, its first letter is not lower-case. So the automaton runs
+        // anchored at those token starts only, instead of over every byte.
+        let mut next_free = 0;
+        let mut prev: Option<char> = None;
+        for (i, c) in text.char_indices() {
+            let starts = !prev.is_some_and(is_word_char) && (is_word_char(c) || c == '\'');
+            prev = Some(c);
+            if !starts || i < next_free || !self.may_start(c, &hay[i..]) {
                 continue;
             }
-            let range = self.starts[p as usize] as usize..self.starts[p as usize + 1] as usize;
-            let surface = &text[s..e];
-            let entries: Vec<u32> =
-                self.candidates[range].iter().filter(|c| case_fits(&c.case, surface)).map(|c| c.entry).collect();
-            if !entries.is_empty() {
-                out.push(Match { span: Span::new(s, e), entries });
-                taken_to = e;
+            if let Some(m) = self.longest_at(text, hay, i) {
+                next_free = m.span.end;
+                out.push(m);
             }
         }
         out
+    }
+}
+
+impl Matcher {
+    /// Whether an alias may match at a token starting with `c`, followed by `rest` of the haystack.
+    fn may_start(&self, c: char, rest: &[u8]) -> bool {
+        if !c.is_lowercase() {
+            return true;
+        }
+        let n = rest.len().min(PREFIX);
+        let mut key = [0u8; PREFIX];
+        key[..n].copy_from_slice(&rest[..n]);
+        key[..n].make_ascii_lowercase();
+        self.lower_prefixes.contains(&key)
+    }
+
+    /// The longest acceptable match starting at `s`: the automaton's leftmost-longest anchored match,
+    /// or, if that fails its checks, the next shorter one.
+    fn longest_at(&self, text: &str, hay: &[u8], s: usize) -> Option<Match> {
+        let mut found = self.automaton.find(Input::new(hay).range(s..).anchored(Anchored::Yes));
+        while let Some(m) = found {
+            let e = m.end();
+            if let Some(entries) = self.check(text, s, e, m.pattern().as_u32()) {
+                return Some(Match { span: Span::new(s, e), entries });
+            }
+            found = if e - s > 1 {
+                self.automaton.find(Input::new(hay).range(s..e - 1).anchored(Anchored::Yes))
+            } else {
+                None
+            };
+        }
+        None
+    }
+
+    /// The entries pattern `p` may name at `text[s..e]`, if it ends a token and fits their case.
+    fn check(&self, text: &str, s: usize, e: usize, p: u32) -> Option<Vec<u32>> {
+        if !ends_token(text, s, e) {
+            return None;
+        }
+        let range = self.starts[p as usize] as usize..self.starts[p as usize + 1] as usize;
+        let surface = &text[s..e];
+        let entries: Vec<u32> =
+            self.candidates[range].iter().filter(|c| case_fits(&c.case, surface)).map(|c| c.entry).collect();
+        (!entries.is_empty()).then_some(entries)
     }
 }
 
@@ -127,6 +182,13 @@ fn hyphens_as_spaces(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The haystack the automaton reads: the normalised text ASCII-lower-cased, with hyphens as spaces
+/// ("al-Qaeda" = "al Qaeda"). It has the text's length, so offsets carry over. (Lower-casing here keeps
+/// the automaton case-sensitive, which halves its transitions and its build time.)
+fn matching_form(text: &str) -> Vec<u8> {
+    text.bytes().map(|b| if b == b'-' { b' ' } else { b.to_ascii_lowercase() }).collect()
+}
+
 fn case_rule(alias: &str, entry_case_sensitive: bool) -> CaseRule {
     let norm = Normalized::new(alias).text.trim().to_string();
     let has_lower = norm.chars().any(char::is_lowercase);
@@ -134,7 +196,7 @@ fn case_rule(alias: &str, entry_case_sensitive: bool) -> CaseRule {
     if entry_case_sensitive || (has_upper && !has_lower) {
         CaseRule::Exact(norm.into())
     } else if norm.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
-        CaseRule::Capitalised
+        CaseRule::Capitalised(norm.into())
     } else {
         CaseRule::Any
     }
@@ -149,19 +211,31 @@ fn case_fits(rule: &CaseRule, surface: &str) -> bool {
                     .zip(surface.bytes())
                     .all(|(a, b)| a == b || (a == b'-' && b == b' ') || (a == b' ' && b == b'-'))
         }
-        CaseRule::Capitalised => !surface.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase),
+        CaseRule::Capitalised(form) => capitals_kept(form, surface),
         CaseRule::Any => true,
     }
 }
 
-/// Whether `text[s..e]` neither starts nor ends inside a word.
-fn is_token_bounded(text: &str, s: usize, e: usize) -> bool {
-    let before = text[..s].chars().next_back();
-    let after = text[e..].chars().next();
-    let first = text[s..e].chars().next();
-    let last = text[s..e].chars().next_back();
-    // Only a word character next to a word character joins two words: "U.S.-led" ends on '.'.
-    let joins =
-        |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if is_word_char(a) && is_word_char(b));
-    !joins(before, first) && !joins(last, after)
+/// Whether every word-initial capital of `form` is not lower-case in `surface`. Both are normalised
+/// forms of the same folded key, so they have the same length and differ only in ASCII case and in
+/// hyphen against space; if they somehow differ in length, only the first letter is checked.
+fn capitals_kept(form: &str, surface: &str) -> bool {
+    let (f, s) = (form.as_bytes(), surface.as_bytes());
+    if f.len() != s.len() {
+        return !surface.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+    }
+    (0..f.len()).all(|i| {
+        let word_start = i == 0 || matches!(f[i - 1], b' ' | b'-');
+        !(word_start && f[i].is_ascii_uppercase() && s[i].is_ascii_lowercase())
+    })
+}
+
+/// Only a word character next to a word character joins two words: "U.S.-led" ends on '.'.
+fn joins(a: Option<char>, b: Option<char>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if is_word_char(a) && is_word_char(b))
+}
+
+/// Whether `text[s..e]` does not end inside a word.
+fn ends_token(text: &str, s: usize, e: usize) -> bool {
+    !joins(text[s..e].chars().next_back(), text[e..].chars().next())
 }

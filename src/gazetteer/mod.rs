@@ -26,6 +26,14 @@ impl Source {
     pub(crate) fn parse(name: &str, content: &str) -> Result<Source, Error> {
         Ok(Source { name: name.to_string(), entries: parse(name, content)? })
     }
+
+    /// Marks every entry as the caller's, so that it wins over built-in entries of the same name.
+    pub(crate) fn into_user(mut self) -> Source {
+        for (_, e) in &mut self.entries {
+            e.user = true;
+        }
+        self
+    }
 }
 
 /// Every loaded entry and the automaton over their aliases.

@@ -66,6 +66,7 @@ pub(crate) fn parse_row(line: &str) -> Result<Entry, String> {
         attributes: parse_attributes(attributes)?,
         case_sensitive: false,
         weak: false,
+        user: false,
     };
     for flag in flags.split(',').map(str::trim).filter(|f| !f.is_empty()) {
         match flag {

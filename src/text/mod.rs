@@ -4,11 +4,13 @@
 //! Every later stage works on [`Normalized::text`] and reports spans in its coordinates; the extractor
 //! maps them back to the caller's original text once, at the very end.
 
+mod fasthash;
 mod normalize;
 mod segment;
 
+pub(crate) use fasthash::{FastMap, FastSet};
 pub(crate) use normalize::{fold_for_matching, Normalized};
-pub(crate) use segment::{is_word_char, sentences, tokens};
+pub(crate) use segment::{is_word_char, sentences};
 
 use crate::Span;
 

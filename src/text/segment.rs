@@ -1,7 +1,6 @@
 //! Sentences and tokens of the normalised text, as byte spans into it.
 
 use crate::Span;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Words after which a full stop does not end a sentence: titles, ranks, month and other
 /// abbreviations that journalists put before a name or a number.
@@ -124,11 +123,6 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
-/// The words of `text` (UAX #29 word boundaries, punctuation and spaces left out), as spans.
-pub(crate) fn tokens(text: &str) -> Vec<Span> {
-    text.unicode_word_indices().map(|(at, w)| Span::new(at, at + w.len())).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,12 +150,5 @@ mod tests {
     #[test]
     fn lower_case_after_full_stop_continues() {
         assert_eq!(split("The U.S. said so. approx. five"), vec!["The U.S. said so. approx. five"]);
-    }
-
-    #[test]
-    fn tokens_skip_punctuation() {
-        let t = "Iran's 8,525 dead";
-        let words: Vec<&str> = tokens(t).iter().map(|s| &t[s.start..s.end]).collect();
-        assert_eq!(words, vec!["Iran's", "8,525", "dead"]);
     }
 }

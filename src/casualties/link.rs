@@ -1,0 +1,235 @@
+//! Links a figure to what surrounds it: the place and date of its clause or sentence, the source that
+//! reported it ("the health ministry said", "according to WAFA") and the country of its victims.
+
+use super::tokens::Sent;
+use super::Demonym;
+use crate::record::{DateMention, Entity, Label};
+use crate::Span;
+
+/// The spans of the document's other findings, sorted by start, for lookups by sentence.
+pub(super) struct Context<'e> {
+    places: Vec<&'e Entity>,
+    dates: Vec<&'e DateMention>,
+    demonyms: Vec<&'e Demonym>,
+}
+
+impl<'e> Context<'e> {
+    /// Keeps the places, the dates (not durations) with a value and the demonyms, sorted by start.
+    pub fn new(entities: &'e [Entity], dates: &'e [DateMention], demonyms: &'e [Demonym]) -> Context<'e> {
+        let mut places: Vec<&Entity> = entities.iter().filter(|e| e.label == Label::Loc).collect();
+        places.sort_by_key(|e| e.offsets.start);
+        let mut dates: Vec<&DateMention> =
+            dates.iter().filter(|d| d.value.is_some() && d.kind == crate::record::DateKind::Date).collect();
+        dates.sort_by_key(|d| d.offsets.start);
+        let mut demonyms: Vec<&Demonym> = demonyms.iter().collect();
+        demonyms.sort_by_key(|d| d.span.start);
+        Context { places, dates, demonyms }
+    }
+
+    /// The place of a figure whose evidence is `ev` in sentence `sent`: a place of the same clause,
+    /// else the nearest place of the sentence, else none.
+    pub fn place(&self, text: &str, sent: Span, ev: Span) -> Option<&'e Entity> {
+        let sent = near(sent, ev);
+        let lo = self.places.partition_point(|e| e.offsets.start < sent.start);
+        let hi = self.places.partition_point(|e| e.offsets.start < sent.end);
+        let in_sentence = &self.places[lo..hi];
+        nearest(text, ev, in_sentence.iter().map(|e| (Span::new(e.offsets.start, e.offsets.end), *e)))
+    }
+
+    /// The value of the date of the same clause, else the nearest date of the sentence.
+    pub fn date(&self, text: &str, sent: Span, ev: Span) -> Option<String> {
+        let sent = near(sent, ev);
+        let lo = self.dates.partition_point(|d| d.offsets.start < sent.start);
+        let hi = self.dates.partition_point(|d| d.offsets.start < sent.end);
+        nearest(text, ev, self.dates[lo..hi].iter().map(|d| (Span::new(d.offsets.start, d.offsets.end), *d)))
+            .and_then(|d| d.value.clone())
+    }
+
+    /// The country of a demonym inside the victims phrase.
+    pub fn victims_country(&self, victims: Span) -> Option<String> {
+        let lo = self.demonyms.partition_point(|d| d.span.end <= victims.start);
+        self.demonyms[lo..]
+            .iter()
+            .take_while(|d| d.span.start < victims.end)
+            .find(|d| d.span.overlaps(victims))
+            .and_then(|d| d.country.clone())
+    }
+}
+
+/// The part of sentence `sent` within a few hundred bytes of `ev`: a sentence without full stops can be
+/// very long, and looking through all of it for every figure would not be linear.
+fn near(sent: Span, ev: Span) -> Span {
+    const REACH: usize = 400;
+    Span::new(sent.start.max(ev.start.saturating_sub(REACH)), sent.end.min(ev.end + REACH).max(sent.start))
+}
+
+/// The candidate of the clause of `ev`, else the nearest one in the sentence.
+fn nearest<T>(text: &str, ev: Span, candidates: impl Iterator<Item = (Span, T)>) -> Option<T> {
+    let mut best: Option<(usize, T)> = None;
+    for (span, item) in candidates {
+        if span.overlaps(ev) && span.start < ev.start {
+            continue;
+        }
+        let distance = if span.end <= ev.start { ev.start - span.end } else { span.start.saturating_sub(ev.end) };
+        let (a, b) = if span.end <= ev.start { (span.end, ev.start) } else { (ev.end, span.start.max(ev.end)) };
+        // A clause boundary between them counts as a long way.
+        let crosses = text.get(a..b).is_some_and(|gap| gap.contains([';', '(', ')']) || gap.contains(", "));
+        let score = distance + if crosses { 10_000 } else { 0 };
+        if best.as_ref().map_or(true, |(d, _)| score < *d) {
+            best = Some((score, item));
+        }
+    }
+    best.map(|(_, item)| item)
+}
+
+/// Verbs of reporting.
+fn is_report_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "reported" | "reports" | "announced" | "confirmed" | "told" | "stated" | "added" | "say"
+    )
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that" | "this" | "there")
+}
+
+/// Words a source's noun phrase does not cross.
+fn ends_source(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "which"
+            | "who"
+            | "and"
+            | "but"
+            | "or"
+            | "as"
+            | "while"
+            | "when"
+            | "after"
+            | "before"
+            | "because"
+            | "if"
+            | "since"
+            | "where"
+            | "than"
+            | "also"
+            | "later"
+            | "earlier"
+            | "had"
+            | "has"
+            | "have"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "on"
+            | "yesterday"
+            | "today"
+            | "in"
+            | "at"
+            | "by"
+            | "of"
+    )
+}
+
+/// Who reported the figures of sentence `s`, as written: "according to X", "X said", ", said X".
+pub(super) fn source(s: &Sent) -> Option<String> {
+    for i in 0..s.len() {
+        if s.is(i, "according") && s.is(i + 1, "to") {
+            if let Some(np) = phrase_after(s, i + 2) {
+                return Some(np);
+            }
+        }
+    }
+    for i in 0..s.len() {
+        if !is_report_verb(s.w(i)) {
+            continue;
+        }
+        if let Some(np) = phrase_before(s, i) {
+            return Some(np);
+        }
+        if i > 0 && matches!(s.punct(i - 1), Some(b',') | Some(b'"')) {
+            if let Some(np) = phrase_after(s, i + 1) {
+                return Some(np);
+            }
+        }
+    }
+    None
+}
+
+fn is_source_word(s: &Sent, i: usize) -> bool {
+    if s.is_word(i) {
+        let w = s.w(i);
+        return super::patterns::trigger(w).is_none() && !is_report_verb(w) && !w.bytes().all(|b| b.is_ascii_digit());
+    }
+    matches!(s.punct(i), Some(b'\'') | Some(b'-') | Some(b'.')) && s.glued(i)
+}
+
+fn phrase_after(s: &Sent, from: usize) -> Option<String> {
+    let inside_name = |i: usize| {
+        matches!(s.w(i), "of" | "for") && i > 0 && s.is_capitalised(i - 1) && i + 1 < s.len() && s.is_capitalised(i + 1)
+    };
+    let mut j = from;
+    while j < s.len() && j < from + 8 && is_source_word(s, j) && !(j > from && ends_source(s.w(j)) && !inside_name(j)) {
+        j += 1;
+    }
+    while j > from && s.is_punct(j - 1) {
+        j -= 1;
+    }
+    if j == from || is_pronoun(s.w(from)) || (j == from + 1 && s.is(from, "the")) {
+        return None;
+    }
+    Some(s.slice(from, j - 1).to_string())
+}
+
+fn phrase_before(s: &Sent, verb: usize) -> Option<String> {
+    let mut a = verb;
+    // "of" and "for" inside a capitalised name ("Ministry of Health") do not end the phrase.
+    let inside_name = |i: usize| {
+        matches!(s.w(i), "of" | "for") && i > 0 && s.is_capitalised(i - 1) && i + 1 < s.len() && s.is_capitalised(i + 1)
+    };
+    while a > 0 && verb - a < 8 && is_source_word(s, a - 1) && (!ends_source(s.w(a - 1)) || inside_name(a - 1)) {
+        a -= 1;
+    }
+    if a == verb || verb - a >= 8 || is_pronoun(s.w(a)) {
+        return None;
+    }
+    // The phrase must start a clause: the sentence start, a comma, a quote or a clause word.
+    if a > 0 && !(s.is_punct(a - 1) || ends_source(s.w(a - 1))) {
+        return None;
+    }
+    if a > 0 && matches!(s.w(a - 1), "who" | "which" | "that") {
+        return None;
+    }
+    Some(s.slice(a, verb - 1).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(text: &str) -> Option<String> {
+        let mut scratch = super::super::tokens::Scratch::default();
+        source(&Sent::new_in(text, 0, &mut scratch))
+    }
+
+    #[test]
+    fn sources() {
+        assert_eq!(src("15 people were killed, the health ministry said."), Some("the health ministry".into()));
+        assert_eq!(src("Gaza's health ministry said 15 people were killed."), Some("Gaza's health ministry".into()));
+        assert_eq!(src("15 people were killed, according to WAFA."), Some("WAFA".into()));
+        assert_eq!(
+            src("15 were killed, the Palestinian Ministry of Health said."),
+            Some("the Palestinian Ministry of Health".into())
+        );
+        assert_eq!(
+            src("15 were killed, according to the Ministry of Interior."),
+            Some("the Ministry of Interior".into())
+        );
+        assert_eq!(src("\"15 were killed,\" said Ahmed Saleh, a spokesman."), Some("Ahmed Saleh".into()));
+        assert_eq!(src("15 people were killed, he said."), None);
+        assert_eq!(src("15 people were killed."), None);
+    }
+}

@@ -1,0 +1,244 @@
+//! A small tokenizer for one sentence: words, numbers written in digits, and single punctuation marks.
+//!
+//! The casualty rules look at a few tokens on either side of a trigger word, so they need cheap,
+//! predictable tokens rather than UAX #29 words: a digit run with inner separators ("8,525", "1.4")
+//! is one token, "12-year-old" is five (`12`, `-`, `year`, `-`, `old`), and "15th" or "5km" is one
+//! word (never a number).
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum TokKind {
+    /// Letters, or digits followed by letters ("15th").
+    Word,
+    /// Digits, possibly with inner `,` or `.` separators followed by digits ("8,525", "1.4").
+    Num,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// A token of a sentence; offsets are bytes into the sentence.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What the token is made of.
+    pub kind: TokKind,
+    /// Whether a space separates the token from the previous one.
+    pub space_before: bool,
+}
+
+/// Buffers reused from one sentence to the next.
+#[derive(Default)]
+pub(super) struct Scratch {
+    lower: String,
+    toks: Vec<Tok>,
+}
+
+/// One sentence of the normalised text with its tokens.
+pub(super) struct Sent<'a> {
+    /// Byte offset of the sentence in the document's normalised text.
+    pub base: usize,
+    /// The sentence as written (normalised).
+    pub text: &'a str,
+    /// The sentence with ASCII letters lower-cased (same byte offsets: the normaliser already
+    /// lower-cased every non-ASCII letter it kept).
+    lower: &'a str,
+    /// The tokens, in order.
+    pub toks: &'a [Tok],
+}
+
+impl<'a> Sent<'a> {
+    /// Tokenizes `text`, which starts at byte `base` of the document, into the buffers of `scratch`.
+    pub fn new_in(text: &'a str, base: usize, scratch: &'a mut Scratch) -> Sent<'a> {
+        scratch.lower.clear();
+        scratch.lower.push_str(text);
+        scratch.lower.make_ascii_lowercase();
+        scratch.toks.clear();
+        tokenize(text, &mut scratch.toks);
+        Sent { base, text, lower: &scratch.lower, toks: &scratch.toks }
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Token `i` lower-cased, or "" past the end.
+    pub fn w(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])
+    }
+
+    /// Token `i` as written, or "" past the end.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Whether token `i` (lower-cased) is `word`.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.w(i) == word
+    }
+
+    /// Whether token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
+    }
+
+    /// Whether token `i` is a number in digits.
+    pub fn is_num(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
+    }
+
+    /// The punctuation character of token `i`, if it is one ASCII punctuation mark.
+    pub fn punct(&self, i: usize) -> Option<u8> {
+        let t = self.toks.get(i)?;
+        (t.kind == TokKind::Punct && t.end - t.start == 1).then(|| self.text.as_bytes()[t.start])
+    }
+
+    /// Whether token `i` is punctuation of any kind.
+    pub fn is_punct(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct)
+    }
+
+    /// Whether token `i` is glued to the previous one (no space between).
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Whether token `i` starts with an upper-case ASCII letter.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.raw(i).as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+    }
+
+    /// The text from the start of token `a` to the end of token `b` (inclusive), as written.
+    pub fn slice(&self, a: usize, b: usize) -> &'a str {
+        let (s, e) = self.bytes(a, b);
+        &self.text[s..e]
+    }
+
+    /// The sentence byte range from the start of token `a` to the end of token `b` (inclusive).
+    pub fn bytes(&self, a: usize, b: usize) -> (usize, usize) {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) if x.start <= y.end => (x.start, y.end),
+            _ => (0, 0),
+        }
+    }
+}
+
+fn tokenize(text: &str, toks: &mut Vec<Tok>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut space_before = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if b.is_ascii_digit() {
+            i = digits_end(bytes, i);
+            if i < bytes.len() && is_letter_at(text, i) {
+                i = word_end(text, i);
+                TokKind::Word
+            } else {
+                TokKind::Num
+            }
+        } else if b.is_ascii_alphabetic() || is_letter_at(text, i) {
+            i = word_end(text, i);
+            TokKind::Word
+        } else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            TokKind::Punct
+        };
+        toks.push(Tok { start, end: i, kind, space_before });
+        space_before = false;
+    }
+}
+
+/// The end of a digit run starting at `i`, taking in `,` or `.` separators that have digits after them.
+fn digits_end(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i + 1 < bytes.len() && matches!(bytes[i], b',' | b'.') && bytes[i + 1].is_ascii_digit() {
+            i += 1;
+        } else {
+            return i;
+        }
+    }
+}
+
+fn is_letter_at(text: &str, i: usize) -> bool {
+    text[i..].chars().next().is_some_and(|c| c.is_alphanumeric())
+}
+
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    if i == bytes.len() || bytes[i].is_ascii() {
+        return i;
+    }
+    text[i..].char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(at, _)| i + at)
+}
+
+#[cfg(test)]
+fn word_end_slow(text: &str, start: usize) -> usize {
+    text[start..].char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(at, _)| start + at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(String, TokKind)> {
+        let mut scratch = Scratch::default();
+        let s = Sent::new_in(text, 0, &mut scratch);
+        (0..s.len()).map(|i| (s.raw(i).to_string(), s.toks[i].kind)).collect()
+    }
+
+    fn owned(v: Vec<(&str, TokKind)>) -> Vec<(String, TokKind)> {
+        v.into_iter().map(|(w, k)| (w.to_string(), k)).collect()
+    }
+
+    #[test]
+    fn numbers_keep_their_separators() {
+        use TokKind::*;
+        assert_eq!(
+            words("8,525 died; 1.4 million fled, 15th"),
+            owned(vec![
+                ("8,525", Num),
+                ("died", Word),
+                (";", Punct),
+                ("1.4", Num),
+                ("million", Word),
+                ("fled", Word),
+                (",", Punct),
+                ("15th", Word)
+            ])
+        );
+    }
+
+    #[test]
+    fn word_end_fast_path_agrees() {
+        for text in ["killed", "naïve people", "abc123 def", "é", "aé-b"] {
+            assert_eq!(word_end(text, 0), word_end_slow(text, 0), "{text}");
+        }
+    }
+
+    #[test]
+    fn hyphens_and_non_ascii_split_safely() {
+        use TokKind::*;
+        assert_eq!(
+            words("12-year-old"),
+            owned(vec![("12", Num), ("-", Punct), ("year", Word), ("-", Punct), ("old", Word)])
+        );
+        assert_eq!(words("€5 naïve"), owned(vec![("€", Punct), ("5", Num), ("naïve", Word)]));
+    }
+}

@@ -1,0 +1,313 @@
+//! Normalisation: from what a mention means to its value against the reference date, with jiff doing
+//! the calendar arithmetic.
+
+use super::names::{Dir, Lex, Tok, Unit};
+use super::parse::{Cand, HolidayDay, Parser, Val};
+use super::{Date, DateOrder};
+use crate::record::{DateKind, DateMention, DateRange, Granularity, Offsets};
+use crate::text::Doc;
+use jiff::civil::{Date as Civil, Weekday};
+use jiff::ToSpan;
+
+/// How far a day without a year may lie after the reference date and still be read as this year's in
+/// a story of the past: datelines and publication dates drift by a day or two across time zones.
+const PAST_SLACK_DAYS: i32 = 7;
+
+/// A value with its kind and granularity.
+struct Value {
+    value: Option<String>,
+    kind: DateKind,
+    gran: Granularity,
+    anchored: bool,
+    /// The day the value names, for "a week earlier" further on.
+    day: Option<Civil>,
+}
+
+impl Value {
+    fn date(value: Option<String>, gran: Granularity, anchored: bool) -> Value {
+        Value { value, kind: DateKind::Date, gran, anchored, day: None }
+    }
+
+    fn day(d: Option<Civil>, anchored: bool) -> Value {
+        Value { value: d.map(day_str), kind: DateKind::Date, gran: Granularity::Day, anchored, day: d }
+    }
+
+    fn duration(value: String, gran: Granularity) -> Value {
+        Value { value: Some(value), kind: DateKind::Duration, gran, anchored: false, day: None }
+    }
+}
+
+fn day_str(d: Civil) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn month_str(y: i16, m: i8) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+/// Turns recognised mentions into records, resolved against `reference`.
+pub(super) fn resolve(
+    doc: &Doc,
+    toks: &[Tok],
+    cands: &[Cand],
+    reference: Option<Date>,
+    order: DateOrder,
+) -> Vec<DateMention> {
+    let month_first = month_first(cands, order);
+    let r = reference.map(|d| d.0);
+    let text = doc.text();
+    let mut out: Vec<DateMention> = Vec::with_capacity(cands.len());
+    let mut kept: Vec<&Cand> = Vec::with_capacity(cands.len());
+    let mut last_day = r;
+    for c in cands {
+        let (start, end) = (toks[c.s].start as usize, toks[c.e - 1].end as usize);
+        let future = || is_future(doc, toks, c);
+        let Some(v) = value(c.val, r, last_day, month_first, future) else { continue };
+        if let Some(d) = v.day {
+            last_day = Some(d);
+        }
+        out.push(DateMention {
+            offsets: Offsets { start, end, ..Offsets::default() },
+            text: text[start..end].to_string(),
+            value: v.value,
+            kind: v.kind,
+            granularity: v.gran,
+            anchored: v.anchored,
+            range: None,
+            rule: c.rule.to_string(),
+        });
+        kept.push(c);
+    }
+    link_ranges(text, toks, &kept, &mut out);
+    out
+}
+
+/// Whether all-numeric dates read month first in this article.
+fn month_first(cands: &[Cand], order: DateOrder) -> bool {
+    match order {
+        DateOrder::MonthFirst => true,
+        DateOrder::DayFirst => false,
+        DateOrder::Auto => {
+            let (mut us, mut other) = (0, 0);
+            for c in cands {
+                match c.rule {
+                    "month_day" | "month_day_year" | "weekday_month_day" => us += 1,
+                    "day_month" | "day_month_year" | "weekday_day_month" => other += 1,
+                    "numeric_date_month_first" => us += 10,
+                    "numeric_date_day_first" => other += 10,
+                    _ => {}
+                }
+            }
+            us > other
+        }
+    }
+}
+
+/// The value of one mention. `None` drops the mention (a day that does not exist); a relative mention
+/// without a reference date keeps a null value.
+fn value(
+    val: Val,
+    r: Option<Civil>,
+    last_day: Option<Civil>,
+    month_first: bool,
+    future: impl Fn() -> bool,
+) -> Option<Value> {
+    use Granularity as G;
+    Some(match val {
+        Val::Day { y: Some(y), m, d } => Value::day(Some(Civil::new(y, m, d).ok()?), false),
+        Val::Day { y: None, m, d } => {
+            Civil::new(2000, m, d).ok()?; // the day exists in some year
+            Value::day(r.and_then(|r| day_without_year(m, d, r, future())), true)
+        }
+        Val::Numeric { a, b, y } => {
+            let (m, d) = if month_first { (a, b) } else { (b, a) };
+            Value::day(Some(Civil::new(y, m, d).ok()?), false)
+        }
+        Val::Month { y: Some(y), m, .. } => Value::date(Some(month_str(y, m)), G::Month, false),
+        Val::Month { y: None, m, dir } => {
+            let y = r.map(|r| month_year(m, r, dir, &future));
+            Value::date(y.map(|y| month_str(y, m)), G::Month, true)
+        }
+        Val::MonthOfYear { m, dy } => Value::date(r.map(|r| month_str(r.year() + dy, m)), G::Month, true),
+        Val::Year(y) => Value::date(Some(format!("{y:04}")), G::Year, false),
+        Val::Decade(y) => Value::date(Some(format!("{:03}", y / 10)), G::Decade, false),
+        Val::RelDay(n) => Value::day(r.and_then(|r| r.checked_add(n.days()).ok()), true),
+        Val::Weekday { wd, dir } => Value::day(r.and_then(|r| weekday(wd, r, dir, &future)), true),
+        Val::RelUnit { unit, n } => relative_unit(unit, n, r, false)?,
+        Val::FromLast { unit, n } => relative_unit(unit, n, last_day, true)?,
+        Val::Duration { unit, n } => duration(unit, n),
+        Val::Holiday { h, y: Some(y) } => Value::day(Some(holiday(h, y)?), false),
+        Val::Holiday { h, y: None } => Value::day(r.and_then(|r| holiday_near(h, r, future())), true),
+    })
+}
+
+/// The year of a month and day written without one: this year's unless that lies in the future of a
+/// story of the past (beyond a few days' slack), or in the past of a story of the future.
+fn day_without_year(m: i8, d: i8, r: Civil, future: bool) -> Option<Civil> {
+    let years = (0..8).map(|k| if future { r.year() + k } else { r.year() - k });
+    let limit = r.checked_add(PAST_SLACK_DAYS.days()).ok()?;
+    years.filter_map(|y| Civil::new(y, m, d).ok()).find(|&c| if future { c >= r } else { c <= limit })
+}
+
+/// The year of a month written without one.
+fn month_year(m: i8, r: Civil, dir: Option<Dir>, future: impl Fn() -> bool) -> i16 {
+    let (y, rm) = (r.year(), r.month());
+    match dir {
+        Some(Dir::Last | Dir::Previous) => y - i16::from(m >= rm),
+        Some(Dir::Next | Dir::Coming) => y + i16::from(m <= rm),
+        Some(Dir::This) => y,
+        _ if future() => y + i16::from(m < rm),
+        _ => y - i16::from(m > rm),
+    }
+}
+
+/// The day a weekday names: in the reference week or before it for a story of the past, on or after
+/// the reference day for one of the future; "last" and "next" exclude the reference day.
+fn weekday(wd: u8, r: Civil, dir: Option<Dir>, future: impl Fn() -> bool) -> Option<Civil> {
+    let w = Weekday::from_monday_zero_offset(wd as i8).ok()?;
+    match dir {
+        Some(Dir::Last | Dir::Previous) => r.nth_weekday(-1, w).ok(),
+        Some(Dir::Next | Dir::Coming) => r.nth_weekday(1, w).ok(),
+        _ if future() => r.yesterday().ok()?.nth_weekday(1, w).ok(),
+        _ => r.tomorrow().ok()?.nth_weekday(-1, w).ok(),
+    }
+}
+
+/// "last week", "two days ago", "a month earlier": the unit `n` units from `from`. Counted from a day of
+/// the story (`from_story`), weeks land on a day: "a week earlier" than October 10 is October 3.
+fn relative_unit(unit: Unit, n: i32, from: Option<Civil>, from_story: bool) -> Option<Value> {
+    use Granularity as G;
+    let Some(r) = from else {
+        let gran = match unit {
+            Unit::Hour => return None,
+            Unit::Day | Unit::Fortnight => G::Day,
+            Unit::Week if from_story => G::Day,
+            Unit::Week => G::Week,
+            Unit::Month => G::Month,
+            Unit::Year => G::Year,
+            Unit::Decade | Unit::Century => G::Decade,
+        };
+        return Some(Value::date(None, gran, true));
+    };
+    Some(match unit {
+        Unit::Hour => return None,
+        Unit::Day => Value::day(r.checked_add(n.days()).ok(), true),
+        Unit::Fortnight => Value::day(r.checked_add((14 * n).days()).ok(), true),
+        Unit::Week if from_story => Value::day(r.checked_add(n.weeks()).ok(), true),
+        Unit::Week => {
+            let w = r.checked_add(n.weeks()).ok()?.iso_week_date();
+            Value::date(Some(format!("{:04}-W{:02}", w.year(), w.week())), G::Week, true)
+        }
+        Unit::Month => {
+            let d = r.first_of_month().checked_add(n.months()).ok()?;
+            Value::date(Some(month_str(d.year(), d.month())), G::Month, true)
+        }
+        Unit::Year => Value::date(Some(format!("{:04}", i32::from(r.year()) + n)), G::Year, true),
+        Unit::Decade => Value::date(Some(format!("{:03}", i32::from(r.year()) / 10 + n)), G::Decade, true),
+        Unit::Century => return None,
+    })
+}
+
+fn duration(unit: Unit, n: u32) -> Value {
+    use Granularity as G;
+    match unit {
+        Unit::Hour => Value::duration(format!("PT{n}H"), G::Hour),
+        Unit::Day => Value::duration(format!("P{n}D"), G::Day),
+        Unit::Week => Value::duration(format!("P{n}W"), G::Week),
+        Unit::Fortnight => Value::duration(format!("P{}W", 2 * n), G::Week),
+        Unit::Month => Value::duration(format!("P{n}M"), G::Month),
+        Unit::Year => Value::duration(format!("P{n}Y"), G::Year),
+        Unit::Decade => Value::duration(format!("P{}Y", 10 * n), G::Year),
+        Unit::Century => Value::duration(format!("P{}Y", 100 * n), G::Year),
+    }
+}
+
+/// The day of holiday `h` in year `y`.
+fn holiday(h: HolidayDay, y: i16) -> Option<Civil> {
+    match h {
+        HolidayDay::Fixed(m, d) => Civil::new(y, m, d).ok(),
+        HolidayDay::Easter(offset) => easter(y)?.checked_add(i64::from(offset).days()).ok(),
+        HolidayDay::Thanksgiving => Civil::new(y, 11, 1).ok()?.nth_weekday_of_month(4, Weekday::Thursday).ok(),
+    }
+}
+
+/// The holiday nearest the reference date on the side the story tells of.
+fn holiday_near(h: HolidayDay, r: Civil, future: bool) -> Option<Civil> {
+    let this = holiday(h, r.year())?;
+    match (future, this <= r) {
+        (false, true) | (true, false) => Some(this),
+        (false, false) => holiday(h, r.year() - 1),
+        (true, true) if this == r => Some(this),
+        (true, true) => holiday(h, r.year() + 1),
+    }
+}
+
+/// Easter Sunday of the Gregorian year `y` (the anonymous Gregorian algorithm; jiff has no church
+/// calendar).
+fn easter(y: i16) -> Option<Civil> {
+    let y32 = i32::from(y);
+    let (a, b, c) = (y32 % 19, y32 / 100, y32 % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    Civil::new(y, month as i8, day as i8).ok()
+}
+
+/// Whether the sentence around mention `c` tells of the future: a cue word ("will", "due to", "next",
+/// "later this") shortly before the date or just after it, in the same sentence.
+fn is_future(doc: &Doc, toks: &[Tok], c: &Cand) -> bool {
+    let text = doc.text();
+    let (start, end) = (toks[c.s].start as usize, toks[c.e - 1].end as usize);
+    let sentence = doc.sentence_at(start);
+    let lo = start.saturating_sub(80).max(sentence.start);
+    let hi = (end + 40).min(sentence.end.max(end));
+    let before = toks[..c.s].iter().rev().take_while(|t| t.start as usize >= lo).count();
+    let after = toks[c.e..].iter().take_while(|t| t.end as usize <= hi).count();
+    let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start as usize..t.end as usize]);
+    // "since October 7" has already begun, whatever the rest of the sentence says of the future.
+    if c.s > 0 && word(c.s - 1).eq_ignore_ascii_case("since") {
+        return false;
+    }
+    (c.s - before..c.e + after).filter(|&k| k < c.s || k >= c.e).any(|k| match toks[k].lex {
+        Lex::Future | Lex::Dir(Dir::Next) => true,
+        Lex::FutureTo => word(k + 1).eq_ignore_ascii_case("to"),
+        Lex::Later => toks.get(k + 1).is_some_and(|t| t.lex == Lex::Dir(Dir::This)),
+        _ => false,
+    })
+}
+
+/// Marks the two ends of ranges ("from 1 to 3 March", "between May and July", "2014-2016").
+fn link_ranges(text: &str, toks: &[Tok], kept: &[&Cand], out: &mut [DateMention]) {
+    let p = Parser { text, toks };
+    for k in 1..out.len() {
+        let (a, b) = (kept[k - 1], kept[k]);
+        if b.s != a.e + 1 || !p.is_connector(a.e) || out[k - 1].kind != out[k].kind {
+            continue;
+        }
+        let joined_by_and = p.is(a.e, "and") || p.is(a.e, "&");
+        let between = a.s > 0 && p.is(a.s - 1, "between");
+        if joined_by_and && !(between || a.rule == "day_range_start" || b.rule == "day_range_end") {
+            continue;
+        }
+        let range = DateRange { from: out[k - 1].value.clone(), to: out[k].value.clone() };
+        out[k - 1].range = Some(range.clone());
+        out[k].range = Some(range);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_sundays() {
+        for (y, m, d) in [(2019, 4, 21), (2024, 3, 31), (2025, 4, 20), (2000, 4, 23), (2038, 4, 25)] {
+            assert_eq!(easter(y), Civil::new(y, m, d).ok(), "{y}");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! A small, fast, non-cryptographic hasher for the word lists the stages look words up in. The keys
+//! are the crate's own data (gazetteer words), not attacker-chosen, so denial-of-service resistance
+//! (std's SipHash) buys nothing here, and SipHash showed up in profiles.
+
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The multiply-rotate hash of rustc's FxHasher, eight bytes at a time.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(SEED);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(SEED);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(SEED);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(SEED);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashSet` with the fast hasher.
+pub(crate) type FastSet<T> = std::collections::HashSet<T, BuildHasherDefault<FastHasher>>;
+/// A `HashMap` with the fast hasher.
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_work_and_hash_differs_by_content() {
+        let set: FastSet<&str> = ["Gaza", "Kabul", "al-Qudra"].into_iter().collect();
+        assert!(set.contains("Kabul") && !set.contains("kabul") && !set.contains("Gaz"));
+        let h = |s: &str| {
+            let mut x = FastHasher::default();
+            x.write(s.as_bytes());
+            x.finish()
+        };
+        assert_ne!(h("abcdefghi"), h("abcdefghj"));
+    }
+}
