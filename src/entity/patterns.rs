@@ -707,9 +707,19 @@ fn span_of(toks: &[Tok]) -> Span {
     Span::new(toks[0].span.start, toks[toks.len() - 1].span.end)
 }
 
+/// The last word of `s`, or "" when it is longer than any word the rules look up: scanning back
+/// through a long text without spaces for each name would take quadratic time.
 fn last_word(s: &str) -> &str {
     let s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
-    s.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("")
+    for (n, (i, c)) in s.char_indices().rev().enumerate() {
+        if c.is_whitespace() {
+            return &s[i + c.len_utf8()..];
+        }
+        if n >= 32 {
+            return "";
+        }
+    }
+    s
 }
 
 fn first_word(s: &str) -> &str {

@@ -39,11 +39,11 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
                 while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')' | b']' | b'.' | b'!' | b'?') {
                     j += 1;
                 }
-                if j < bytes.len() && is_break_after(text, i, j) {
-                    Some(j)
-                } else {
-                    None
-                }
+                // The whole run of closing punctuation is decided at once and skipped: deciding it
+                // again from each of its bytes would take quadratic time on "......".
+                let ends = run_ends_sentence(text, i, j);
+                i = j - 1;
+                ends.then_some(j)
             }
             _ => None,
         };
@@ -57,9 +57,11 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     out
 }
 
-fn is_break_after(text: &str, dot: usize, after: usize) -> bool {
+/// Whether the run `text[start..after]` of closing punctuation, which starts with `.`, `!` or `?`, ends
+/// a sentence: some `.`, `!` or `?` in it does, by the rules of [`sentences`].
+fn run_ends_sentence(text: &str, start: usize, after: usize) -> bool {
     let bytes = text.as_bytes();
-    if !matches!(bytes[after], b' ' | b'\t') {
+    if after >= bytes.len() || !matches!(bytes[after], b' ' | b'\t') {
         return false;
     }
     let next = text[after..].trim_start_matches([' ', '\t']);
@@ -67,9 +69,35 @@ fn is_break_after(text: &str, dot: usize, after: usize) -> bool {
     if !(first.is_uppercase() || first.is_ascii_digit() || matches!(first, '"' | '\'' | '(' | '[')) {
         return false;
     }
-    if bytes[dot] != b'.' {
-        return true;
+    // The word before a later full stop of the run is the run itself since its last '"' (or, with no
+    // '"', a word that contains the run's first full stop, so not an ending): it ends the sentence
+    // when it has no full stop, like the word rule of `dot_ends_sentence` says.
+    let (mut quoted, mut dot_since_quote) = (false, false);
+    for (dot, &b) in bytes.iter().enumerate().take(after).skip(start) {
+        match b {
+            b'!' | b'?' => return true,
+            b'"' => (quoted, dot_since_quote) = (true, false),
+            b'.' if dot == start => {
+                if dot_ends_sentence(text, dot, first) {
+                    return true;
+                }
+                dot_since_quote = true;
+            }
+            b'.' => {
+                if quoted && !dot_since_quote {
+                    return true;
+                }
+                dot_since_quote = true;
+            }
+            _ => {}
+        }
     }
+    false
+}
+
+/// Whether the full stop at `dot`, followed by a space and `first`, ends a sentence: not after an
+/// abbreviation, an initial or an acronym with dots.
+fn dot_ends_sentence(text: &str, dot: usize, first: char) -> bool {
     let word_start = text[..dot].rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map_or(0, |p| p + 1);
     let word = &text[word_start..dot];
     if word.is_empty() {
