@@ -139,10 +139,9 @@ fn inputs() -> Vec<(&'static str, Generator)> {
     ]
 }
 
-/// Inputs that are still quadratic, in code this test's owner may not change; run with `--ignored`.
+/// Blank lines: once quadratic in `dates::reference_from_text` (it trimmed all the text before each line
+/// break to find the sixth line with text), now one pass.
 fn known_quadratic() -> Vec<(&'static str, Generator)> {
-    // dates::reference_from_text trims all the text before each line break to find the sixth line
-    // with text: quadratic on blank lines (src/dates/mod.rs, `head_end`).
     vec![("newlines", |n| "\n".repeat(n)), ("blank_lines_with_spaces", |n| " \n".repeat(n / 2))]
 }
 
@@ -197,7 +196,6 @@ fn adversarial_inputs_take_linear_time() {
 }
 
 #[test]
-#[ignore = "quadratic in src/dates (reference_from_text on blank lines): reported to the dates owner"]
 fn known_quadratic_inputs_take_linear_time() {
     check_linear(known_quadratic());
 }

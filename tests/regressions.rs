@@ -70,7 +70,6 @@ fn many_short_runs_on_one_line() {
 /// 64 KiB a minute). Fix in src/dates/mod.rs: find `head_end` in one pass, remembering whether a
 /// non-space character was seen since the last counted line.
 #[test]
-#[ignore = "quadratic in src/dates/mod.rs reference_from_text (head_end): owned by the dates engineer"]
 fn blank_lines_are_linear() {
     let start = std::time::Instant::now();
     survives(&"\n".repeat(200_000));

@@ -117,12 +117,23 @@ const HEAD_LINES: usize = 6;
 /// without a year takes the latest year the article writes out.
 pub(crate) fn reference_from_text(doc: &Doc) -> Option<Date> {
     let text = doc.text();
-    let head_end = text
-        .match_indices('\n')
-        .map(|(at, _)| at)
-        .filter(|&at| text[..at].trim_end().ends_with(|c: char| !c.is_whitespace()))
-        .nth(HEAD_LINES - 1)
-        .unwrap_or(text.len());
+    // The end of the HEAD_LINES-th line with text on it, in one pass.
+    let mut head_end = text.len();
+    let (mut lines, mut has_text) = (0, false);
+    for (at, c) in text.char_indices() {
+        if c == '\n' {
+            if has_text {
+                lines += 1;
+                if lines == HEAD_LINES {
+                    head_end = at;
+                    break;
+                }
+            }
+            has_text = false;
+        } else if !c.is_whitespace() {
+            has_text = true;
+        }
+    }
     let mentions = find(doc, None, DateOrder::Auto);
     // A byline or dateline prefix is short: look back at most 200 bytes, so long lines stay linear.
     let line_prefix = |at: usize| {
