@@ -28,3 +28,25 @@ fn entity_table() {
     assert!(rows >= 30, "the table has {rows} rows");
     assert!(failures.is_empty(), "{} of {rows} rows failed:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Names shared by several entries resolve by the passes of `entity::resolve`: countries first, then
+/// places in the countries the article names, then size.
+#[test]
+fn ambiguous_names_resolve_by_context() {
+    let extractor = Extractor::shared();
+    let country_of = |text: &str, name: &str| {
+        let out = extractor.extract(text, None).unwrap();
+        let e = out.entities.iter().find(|e| e.text == name).unwrap_or_else(|| panic!("{name} in {text:?}"));
+        (e.country.clone(), e.entity_type.clone(), e.lat.is_some() && e.lon.is_some())
+    };
+    // A country wins over a first-level region of the same name.
+    assert_eq!(country_of("Georgia said it would hold elections.", "Georgia").0.as_deref(), Some("GE"));
+    // Co-location: with Lebanon in the article, Tripoli is Lebanon's.
+    assert_eq!(country_of("Clashes in Lebanon spread to Tripoli overnight.", "Tripoli").0.as_deref(), Some("LB"));
+    assert_eq!(country_of("Clashes in Libya spread to Tripoli overnight.", "Tripoli").0.as_deref(), Some("LY"));
+    // Every gazetteer place carries its country and coordinates.
+    let (cc, kind, coords) = country_of("Rockets hit Kharkiv.", "Kharkiv");
+    assert_eq!(cc.as_deref(), Some("UA"));
+    assert!(coords, "Kharkiv has coordinates");
+    assert!(kind.is_some());
+}

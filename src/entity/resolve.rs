@@ -18,10 +18,12 @@ pub(crate) struct Resolved {
 pub(crate) fn resolve(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>) -> Resolved {
     let entries = &gazetteer.entries;
     // Countries named without ambiguity anchor the rest of the article.
+    // The countries the article names anchor the rest of it. A name that may be a country is the country
+    // (the first pass below), even when towns share it ("Lebanon", Pennsylvania).
+    let no_context = FastSet::default();
     let countries: FastSet<&str> = matches
         .iter()
-        .filter(|m| m.entries.len() == 1)
-        .map(|m| &entries[m.entries[0] as usize])
+        .filter_map(|m| choose(entries, &m.entries, &no_context))
         .filter(|e| e.kind == Kind::Loc && e.is_country())
         .filter_map(|e| e.attributes.country.as_deref())
         .collect();
