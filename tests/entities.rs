@@ -44,6 +44,8 @@ fn ambiguous_names_resolve_by_context() {
     // Co-location: with Lebanon in the article, Tripoli is Lebanon's.
     assert_eq!(country_of("Clashes in Lebanon spread to Tripoli overnight.", "Tripoli").0.as_deref(), Some("LB"));
     assert_eq!(country_of("Clashes in Libya spread to Tripoli overnight.", "Tripoli").0.as_deref(), Some("LY"));
+    // A capital, not the province of the same name.
+    assert_eq!(country_of("A blast hit Kabul on Friday.", "Kabul").1.as_deref(), Some("capital"));
     // Every gazetteer place carries its country and coordinates.
     let (cc, kind, coords) = country_of("Rockets hit Kharkiv.", "Kharkiv");
     assert_eq!(cc.as_deref(), Some("UA"));

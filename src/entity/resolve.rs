@@ -125,6 +125,10 @@ fn choose<'a>(entries: &'a [Entry], candidates: &[u32], countries: &FastSet<&str
         let tier = match (e.kind, e.attributes.kind.as_deref()) {
             (Kind::Loc, Some("country")) => 6,
             (Kind::Person, _) | (Kind::Org, _) | (Kind::Misc, _) => 5,
+            // A capital or a big city is what news means by a name it shares with its province ("Kabul",
+            // "Aleppo"); a smaller town gives way to the province ("Idlib").
+            (Kind::Loc, Some("capital")) => 4,
+            (Kind::Loc, Some("city")) if e.attributes.population >= 500_000 => 4,
             (Kind::Loc, Some("admin1")) | (Kind::Loc, Some("area")) => 3,
             (Kind::Loc, _) => 2,
             (Kind::Demonym, _) => 1,
