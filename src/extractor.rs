@@ -103,6 +103,9 @@ impl ExtractorBuilder {
         attributes: &str,
     ) -> Result<ExtractorBuilder, Error> {
         let row = format!("{HEADER}\n{id}\t{kind}\t{canonical}\t{}\t{attributes}\t\n", aliases.join("|"));
+        if let Some(bad) = aliases.iter().find(|a| a.trim().is_empty()) {
+            return Err(Error::gazetteer(&format!("entry {id}"), 1, format!("empty alias {bad:?}")));
+        }
         if [id, kind, canonical, attributes].iter().chain(aliases).any(|s| s.contains(['\t', '\n', '\r'])) {
             return Err(Error::gazetteer("entry", 1, format!("entry {id:?} has a tab or line break in a field")));
         }

@@ -100,8 +100,10 @@ fn add_entry_rejects_tabs_and_line_breaks() {
         assert!(ExtractorBuilder::new().without_builtin_gazetteers().add_entry("x:1", "LOC", bad, &[], "").is_err());
         assert!(ExtractorBuilder::new().without_builtin_gazetteers().add_entry("x:1", "LOC", "X", &[bad], "").is_err());
     }
-    // An empty alias among others is an error (a lone one reads as "no aliases").
+    // An empty alias is an error, alone or among others.
     assert!(ExtractorBuilder::new().without_builtin_gazetteers().add_entry("x:1", "LOC", "X", &["Y", ""], "").is_err());
+    let lone = ExtractorBuilder::new().without_builtin_gazetteers().add_entry("x:1", "LOC", "X", &[""], "");
+    assert_eq!(lone.unwrap_err().to_string(), "entry x:1:1: empty alias \"\"");
 }
 
 #[test]

@@ -562,6 +562,10 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
         }
     }
     let last = toks.last()?.word(text);
+    // A lone common word ("The" before "town of", "Police") is not a name, whatever follows it.
+    if toks.len() == 1 && super::tokens::is_common_word(last) {
+        return None;
+    }
     if is_org_head(last) && (toks.len() >= 2 || run.connected) {
         return Some((span_of(toks), Label::Org, "organisation_head"));
     }
@@ -654,8 +658,10 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
 /// common English words.
 fn is_personal_name(text: &str, toks: &[Tok]) -> bool {
     let words: Vec<&str> = toks.iter().map(|t| t.word(text)).collect();
+    // "John Smith" is made of common words, but a known given name first makes it a name.
+    let given = words.first().is_some_and(|w| GIVEN_NAMES.contains(w));
     !words.iter().any(|w| is_title(w) || is_org_head(w) || w.chars().all(|c| !c.is_lowercase()) && w.len() > 1)
-        && !words.iter().all(|w| super::tokens::is_common_word(w))
+        && (given || !words.iter().all(|w| super::tokens::is_common_word(w)))
 }
 
 fn is_connector(word: &str) -> bool {
