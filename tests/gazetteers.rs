@@ -94,3 +94,18 @@ fn ids_unique_coordinates_valid_common_words_flagged() {
     }
     assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
 }
+
+/// `places-extra.tsv` (towns of 1,000 to 15,000 people) is not built in; loaded on top of the built-in
+/// files it adds towns without clashing with any built-in ID.
+#[test]
+fn extra_places_load_on_top_of_the_builtin_ones() {
+    let text = "Fighting reached Dongola, a town on the Nile.";
+    let default = newsfacts::Extractor::shared().extract(text, None).unwrap();
+    assert!(!default.entities.iter().any(|e| e.text == "Dongola"), "Dongola is not in the default subset");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteers/places-extra.tsv");
+    let extended = ExtractorBuilder::new().add_gazetteer_file(path).unwrap().build().unwrap();
+    let out = extended.extract(text, None).unwrap();
+    let dongola = out.entities.iter().find(|e| e.text == "Dongola").expect("Dongola from places-extra.tsv");
+    assert_eq!(dongola.country.as_deref(), Some("SD"));
+    assert!(dongola.lat.is_some() && dongola.id.as_deref().is_some_and(|id| id.starts_with("gn:")));
+}

@@ -67,6 +67,7 @@ PINNED = {
 }
 
 MIN_POP = 15000          # places.tsv: default shipped subset
+EXTRA_MIN_POP = 1000     # places-extra.tsv: the smaller towns, loaded on request (not built in)
 CS_POP = 1_000_000       # a common-word name with at least this population gets `cs`, not `weak`
 
 
@@ -735,21 +736,30 @@ def good_alternate(alt, canonical, words):
 
 
 def word_flag(names, words, strong):
-    if any(fold(n) in words for n in names):
+    # Folded ("vicuna") and as written ("vicuña"): the word list has both kinds.
+    if any(fold(n) in words or n.lower() in words for n in names):
         return "cs" if strong else "weak"
     return ""
 
 
-def build_places(atc, gn_by_id, alt_index, reserved, gn_admin_to_iso, words, log):
+def build_places(atc, gn_by_id, alt_index, reserved, gn_admin_to_iso, words, log, extra=False):
+    """The default subset (population >= MIN_POP, and every capital), or with `extra` the other towns of
+    EXTRA_MIN_POP people or more: two disjoint sets of GeoNames ids, so both files can be loaded together."""
     rows = []
     seen_news = set()
     for c in atc:
         capital = c["fcode"] == "PPLC"
-        if c["pop"] < MIN_POP and not capital:
+        in_default = c["pop"] >= MIN_POP or capital
+        if extra and (in_default or c["pop"] < EXTRA_MIN_POP):
+            continue
+        if not extra and not in_default:
             continue
         gid = c["id"]
         name = PLACE_RENAME.get(gid, c["name"]).strip()
         if any(ch.isalpha() and not ch.isascii() and "LATIN" not in unicodedata.name(ch, "") for ch in name):
+            if extra:
+                log.append("places-extra: dropped %d (%s): name %r is not in Latin script" % (gid, c["cc"], name))
+                continue
             die("place %d: name %r is not in Latin script; add it to PLACE_RENAME" % (gid, name))
         the_name = False
         m = re.match(r"(?i)the\s+(.*)", name)
@@ -811,7 +821,7 @@ def build_places(atc, gn_by_id, alt_index, reserved, gn_admin_to_iso, words, log
         flags = PLACE_FLAG_OVERRIDE.get(gid, flags)
         rows.append(Row("gn:%d" % gid, "LOC", name, aliases, attrs, flags))
     missing = set(PLACE_NEWS) - seen_news
-    if missing:
+    if missing and not extra:
         die("PLACE_NEWS ids not in the shipped subset: %s" % sorted(missing))
     return rows
 
@@ -2248,7 +2258,8 @@ def build_demonyms(countries, words):
 # common-words.txt and the final check
 # ---------------------------------------------------------------------------------------------
 
-OUTPUT_FILES = ["countries.tsv", "admin1.tsv", "places.tsv", "areas.tsv", "demonyms.tsv", "common-words.txt"]
+OUTPUT_FILES = ["countries.tsv", "admin1.tsv", "places.tsv", "places-extra.tsv", "areas.tsv", "demonyms.tsv",
+                "common-words.txt"]
 
 
 def wamerican_version():
@@ -2429,6 +2440,7 @@ def main(argv=None):
             reserved.add(fold(n))
     alt_index = build_alt_index(gn_by_id, atc)
     places = build_places(atc, gn_by_id, alt_index, reserved, gn_admin_to_iso, words, log)
+    places_extra = build_places(atc, gn_by_id, alt_index, reserved, gn_admin_to_iso, words, log, extra=True)
 
     out = args.out
     gen = GEN_CMD
@@ -2448,6 +2460,10 @@ def main(argv=None):
     write_tsv(os.path.join(out, "places.tsv"),
               "cities and towns with population >= %d, plus every capital (GeoNames PPLC)" % MIN_POP,
               gn_src + "; news spellings hand-curated in gen/places.py", "GeoNames data CC BY 4.0", gen, places)
+    write_tsv(os.path.join(out, "places-extra.tsv"),
+              "towns with population >= %d and < %d (not built in: load with ExtractorBuilder::add_gazetteer_file "
+              "or newsfacts --gazetteer; disjoint from places.tsv)" % (EXTRA_MIN_POP, MIN_POP),
+              gn_src, "GeoNames data CC BY 4.0", gen, places_extra)
     write_tsv(os.path.join(out, "areas.tsv"),
               "named areas: continents, regions, seas, rivers, camps, crossings, districts",
               "hand-curated (the AREAS table in gen/places.py); coordinates approximate, from general knowledge",
