@@ -13,7 +13,7 @@
 //! &str article (+ optional publication date)
 //!   → normalised copy for matching (spaces, quotes, dashes, diacritics) + offset map back
 //!   → sentences (abbreviation-aware: "U.S.", "Gen.", "Oct.", "No.")
-//!   → gazetteer: one Aho-Corasick pass, whole tokens, case rules, leftmost-longest
+//!   → gazetteer: an Aho-Corasick automaton anchored at token starts, whole tokens, case rules, leftmost-longest
 //!   → entities: one entry per match, names by pattern, in-document variants
 //!   → dates: recognised and normalised against the reference date
 //!   → casualties: numbers and casualty phrases, linked to the entities and dates of their sentence
