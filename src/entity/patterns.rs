@@ -3,7 +3,7 @@
 //! place cues ("X refugee camp", "the town of X"), speech verbs ("X Y said"), bylines and photo
 //! credits, and datelines.
 
-use super::tokens::{name_runs, Run, Tok};
+use super::tokens::{name_runs, Run, RunScratch, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
 use crate::text::FastSet;
@@ -495,8 +495,9 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
             found.push(pattern_entity(text, span, label, rule));
         }
     };
+    let mut scratch = RunScratch::default();
     for &sentence in &doc.sentences {
-        for run in name_runs(doc, sentence, &taken) {
+        for run in name_runs(doc, sentence, &taken, &mut scratch) {
             match classify(text, sentence, &run) {
                 Some((span, label, rule)) => accept(span, label, rule, &mut found),
                 // "Minister Ali of Iraq": no rule for the whole, so try the parts.

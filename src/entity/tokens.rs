@@ -74,6 +74,11 @@ pub(crate) const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "du", 
 const PARTICLES: &[&str] =
     &["al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "le", "ul", "ud"];
 
+fn is_calendar(word: &str) -> bool {
+    // Only capitalised words of 3 to 9 letters can be one: skip the list for the rest.
+    (3..=9).contains(&word.len()) && word.as_bytes()[0].is_ascii_uppercase() && CALENDAR.contains(&word)
+}
+
 /// One token of a run.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
@@ -99,11 +104,18 @@ pub(crate) struct Run {
 /// The word tokens of `text[span]`: UAX #29 words ("O'Reilly", "U.S", "8,525" are one word each),
 /// with words joined by a hyphen kept together ("al-Qudra", "Abu-Bakr"); a possessive "'s" is left out.
 pub(crate) fn word_tokens(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    word_tokens_into(text, span, &mut out);
+    out
+}
+
+/// `word_tokens` into a buffer the caller reuses (cleared first).
+pub(crate) fn word_tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
+    out.clear();
     let s = &text[span.start..span.end];
     if s.is_ascii() {
-        return ascii_word_tokens(text, span);
+        return ascii_word_tokens(text, span, out);
     }
-    let mut out: Vec<Span> = Vec::new();
     for (at, word) in s.unicode_word_indices() {
         let (start, mut end) = (span.start + at, span.start + at + word.len());
         if text[..end].ends_with("'s") || text[..end].ends_with("'S") {
@@ -117,16 +129,14 @@ pub(crate) fn word_tokens(text: &str, span: Span) -> Vec<Span> {
             _ => out.push(Span::new(start, end)),
         }
     }
-    out
 }
 
 /// `word_tokens` for ASCII text, byte by byte: the same words as UAX #29 gives for English prose
 /// (letters and digits, joined by an inner apostrophe or full stop, digits also by an inner comma),
 /// several times faster.
-fn ascii_word_tokens(text: &str, span: Span) -> Vec<Span> {
+fn ascii_word_tokens(text: &str, span: Span, out: &mut Vec<Span>) {
     let b = text.as_bytes();
     let end = span.end;
-    let mut out: Vec<Span> = Vec::new();
     let mut i = span.start;
     while i < end {
         if !b[i].is_ascii_alphanumeric() {
@@ -160,7 +170,6 @@ fn ascii_word_tokens(text: &str, span: Span) -> Vec<Span> {
             _ => out.push(Span::new(start, stop)),
         }
     }
-    out
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -177,10 +186,17 @@ fn overlaps_any(span: Span, taken: &[Span]) -> bool {
     taken.get(i).is_some_and(|t| t.start < span.end)
 }
 
+/// Buffers `name_runs` reuses from one sentence to the next.
+#[derive(Default)]
+pub(crate) struct RunScratch {
+    words: Vec<Span>,
+}
+
 /// The runs of capitalised tokens in `sentence`, broken at anything already `taken` (sorted).
-pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span]) -> Vec<Run> {
+pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span], scratch: &mut RunScratch) -> Vec<Run> {
     let text = doc.text();
-    let words = word_tokens(text, sentence);
+    word_tokens_into(text, sentence, &mut scratch.words);
+    let words = &scratch.words;
     let mut runs = Vec::new();
     let mut current: Vec<Tok> = Vec::new();
     let mut connected = false;
@@ -196,6 +212,12 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span]) -> Vec<Run> {
     };
     for (k, &w) in words.iter().enumerate() {
         let word = &text[w.start..w.end];
+        let first = word.as_bytes()[0];
+        // Outside a run, a lower-case word (unless a particle joined to a name: "al-Qudra") changes
+        // nothing: most words of a sentence take this path.
+        if current.is_empty() && first.is_ascii_lowercase() && !word.contains('-') {
+            continue;
+        }
         // Only spaces may separate two tokens of a name; punctuation ends the run.
         if let Some(prev) = pending.last().or(current.last()) {
             let gap = &text[prev.span.end..w.start];
@@ -210,13 +232,12 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span]) -> Vec<Run> {
         }
         let sentence_initial = k == 0;
         // Most words are lower-case and neither connectors nor particles: they end any run, cheaply.
-        let first = word.as_bytes()[0];
         if first.is_ascii_lowercase() && word.len() > 4 && !word.contains('-') {
             pending.clear();
             flush(&mut current, &mut connected, &mut runs);
             continue;
         }
-        let usable = !word.bytes().all(|b| b.is_ascii_digit()) && !CALENDAR.contains(&word) && !overlaps_any(w, taken);
+        let usable = !word.bytes().all(|b| b.is_ascii_digit()) && !is_calendar(word) && !overlaps_any(w, taken);
         let name_like = usable && (is_capitalised(word) || is_particle_joined(word));
         if name_like {
             if sentence_initial && !super::patterns::is_title_word(word) && is_common_word(word) {

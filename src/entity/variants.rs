@@ -67,16 +67,41 @@ pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span
     let mut added = Vec::new();
     let mut replaced: FastSet<(usize, usize)> = FastSet::default();
     let mut covered_to = 0;
-    let mut prev_is_word = false;
     // Most words start lower-case and no form does: those words need no look-up.
     let lower_initial = forms.iter().any(|f| f.text.chars().next().is_some_and(char::is_lowercase));
-    for (at, c) in text.char_indices() {
-        let starts_word = is_word_char(c) && !prev_is_word;
-        prev_is_word = is_word_char(c);
-        if !starts_word || at < covered_to {
+    // A form matches only where the text starts with it, so with its first two bytes: a bit set of
+    // those pairs skips nearly every other word start without hashing its first word.
+    let mut pairs = vec![0u64; 1 << 10];
+    let mut singles = [false; 256];
+    for f in &forms {
+        match *f.text.as_bytes() {
+            [a] => singles[a as usize] = true,
+            [a, b, ..] => pairs[pair_key(a, b) >> 6] |= 1 << (pair_key(a, b) & 63),
+            [] => {}
+        }
+    }
+    let bytes = text.as_bytes();
+    for at in 0..bytes.len() {
+        let b = bytes[at];
+        // A word start whose first character is not lower-case: an ASCII capital or digit, or the first
+        // byte of a non-ASCII character (checked below).
+        let candidate = if b.is_ascii() {
+            b.is_ascii_uppercase() || b.is_ascii_digit() || (lower_initial && b.is_ascii_lowercase())
+        } else {
+            b >= 0xC0
+        };
+        if !candidate || at < covered_to {
             continue;
         }
-        if c.is_lowercase() && !lower_initial {
+        let pair = bytes.get(at + 1).is_some_and(|&n| pairs[pair_key(b, n) >> 6] & (1 << (pair_key(b, n) & 63)) != 0);
+        if !pair && !singles[b as usize] {
+            continue;
+        }
+        let c = text[at..].chars().next().unwrap_or(' ');
+        if !is_word_char(c) || (c.is_lowercase() && !lower_initial) {
+            continue;
+        }
+        if text[..at].chars().next_back().is_some_and(is_word_char) {
             continue;
         }
         let first = text[at..].split(|c: char| !is_word_char(c)).next().unwrap_or("");
@@ -110,6 +135,10 @@ pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span
     }
     entities.extend(added);
     entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
+}
+
+fn pair_key(a: u8, b: u8) -> usize {
+    (a as usize) << 8 | b as usize
 }
 
 /// The acronym of " (RSF)" at the start of `after`.

@@ -2,9 +2,9 @@
 //! each alias asks for.
 
 use super::entry::Entry;
+use super::trie::Trie;
 use crate::text::{fold_for_matching, is_word_char, FastSet, Normalized};
 use crate::{Error, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 
 /// One way an alias can match: the entry it names and the case it needs.
@@ -34,10 +34,10 @@ pub(crate) struct Match {
     pub entries: Vec<u32>,
 }
 
-/// The compiled automaton over every alias of every entry.
+/// The compiled trie over every alias of every entry.
 #[derive(Debug)]
 pub(crate) struct Matcher {
-    automaton: AhoCorasick,
+    trie: Trie,
     /// For automaton pattern `p`, its candidates are `candidates[starts[p]..starts[p + 1]]`.
     starts: Vec<u32>,
     candidates: Vec<Candidate>,
@@ -70,15 +70,8 @@ impl Matcher {
                 }
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            // Searches are anchored at token starts: no prefilter helps them, and the non-contiguous
-            // NFA is the quickest to build (start-up counts more than the few bytes each search reads).
-            .prefilter(false)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(&folded)
-            .map_err(|e| Error::input(format!("cannot compile the gazetteer automaton: {e}")))?;
+        // Searches are anchored at token starts, so a trie does (no failure links to build).
+        let trie = Trie::new(&folded);
         let mut starts = Vec::with_capacity(per_pattern.len() + 1);
         let mut candidates = Vec::new();
         for cands in per_pattern {
@@ -96,10 +89,10 @@ impl Matcher {
                 lower_prefixes.insert(k);
             }
         }
-        Ok(Matcher { automaton, starts, candidates, folded, lower_prefixes })
+        Ok(Matcher { trie, starts, candidates, folded, lower_prefixes })
     }
 
-    /// The folded patterns (lower-case, hyphens as spaces), in automaton order (for benchmarks that scan with the same patterns).
+    /// The folded patterns (lower-case, hyphens as spaces), in pattern order (for benchmarks that scan with the same patterns).
     pub(crate) fn patterns(&self) -> &[String] {
         &self.folded
     }
@@ -108,23 +101,20 @@ impl Matcher {
     /// one of its entries; where occurrences overlap, the leftmost wins, then the longest.
     pub(crate) fn find(&self, norm: &Normalized) -> Vec<Match> {
         let text: &str = &norm.text;
-        // Hyphens and spaces are interchangeable inside names ("al-Qaeda", "al Qaeda"); the haystack
-        // has the same length as the text, so offsets carry over.
-        let haystack = matching_form(text);
-        let hay = haystack.as_slice();
         let mut out = Vec::new();
+        let mut prefixes = Vec::new();
         // A name starts a token, and unless one of the few aliases written with a lower-case initial
-        // ("al-Qaeda") can start there, its first letter is not lower-case. So the automaton runs
-        // anchored at those token starts only, instead of over every byte.
+        // ("al-Qaeda") can start there, its first letter is not lower-case. So the trie is searched at
+        // those token starts only.
         let mut next_free = 0;
         let mut prev: Option<char> = None;
         for (i, c) in text.char_indices() {
             let starts = !prev.is_some_and(is_word_char) && (is_word_char(c) || c == '\'');
             prev = Some(c);
-            if !starts || i < next_free || !self.may_start(c, &hay[i..]) {
+            if !starts || i < next_free || !self.may_start(c, &text.as_bytes()[i..]) {
                 continue;
             }
-            if let Some(m) = self.longest_at(text, hay, i) {
+            if let Some(m) = self.longest_at(text, i, &mut prefixes) {
                 next_free = m.span.end;
                 out.push(m);
             }
@@ -133,35 +123,38 @@ impl Matcher {
     }
 }
 
+/// How the text is read against the folded aliases: ASCII lower-cased, hyphens as spaces ("al-Qaeda" =
+/// "al Qaeda"). Byte for byte, so offsets carry over.
+fn fold(b: u8) -> u8 {
+    if b == b'-' {
+        b' '
+    } else {
+        b.to_ascii_lowercase()
+    }
+}
+
 impl Matcher {
-    /// Whether an alias may match at a token starting with `c`, followed by `rest` of the haystack.
+    /// Whether an alias may match at a token starting with `c`, followed by `rest` of the text.
     fn may_start(&self, c: char, rest: &[u8]) -> bool {
         if !c.is_lowercase() {
             return true;
         }
         let n = rest.len().min(PREFIX);
         let mut key = [0u8; PREFIX];
-        key[..n].copy_from_slice(&rest[..n]);
-        key[..n].make_ascii_lowercase();
+        for (k, &b) in key.iter_mut().zip(&rest[..n]) {
+            *k = fold(b);
+        }
         self.lower_prefixes.contains(&key)
     }
 
-    /// The longest acceptable match starting at `s`: the automaton's leftmost-longest anchored match,
-    /// or, if that fails its checks, the next shorter one.
-    fn longest_at(&self, text: &str, hay: &[u8], s: usize) -> Option<Match> {
-        let mut found = self.automaton.find(Input::new(hay).range(s..).anchored(Anchored::Yes));
-        while let Some(m) = found {
-            let e = m.end();
-            if let Some(entries) = self.check(text, s, e, m.pattern().as_u32()) {
-                return Some(Match { span: Span::new(s, e), entries });
-            }
-            found = if e - s > 1 {
-                self.automaton.find(Input::new(hay).range(s..e - 1).anchored(Anchored::Yes))
-            } else {
-                None
-            };
-        }
-        None
+    /// The longest acceptable match starting at `s`: the longest alias there, or, if that fails its
+    /// checks, the next shorter one.
+    fn longest_at(&self, text: &str, s: usize, prefixes: &mut Vec<(usize, u32)>) -> Option<Match> {
+        self.trie.prefixes(text.as_bytes(), s, fold, prefixes);
+        prefixes.iter().rev().find_map(|&(e, p)| {
+            let entries = self.check(text, s, e, p)?;
+            Some(Match { span: Span::new(s, e), entries })
+        })
     }
 
     /// The entries pattern `p` may name at `text[s..e]`, if it ends a token and fits their case.
@@ -184,13 +177,6 @@ fn hyphens_as_spaces(s: &str) -> std::borrow::Cow<'_, str> {
     } else {
         s.into()
     }
-}
-
-/// The haystack the automaton reads: the normalised text ASCII-lower-cased, with hyphens as spaces
-/// ("al-Qaeda" = "al Qaeda"). It has the text's length, so offsets carry over. (Lower-casing here keeps
-/// the automaton case-sensitive, which halves its transitions and its build time.)
-fn matching_form(text: &str) -> Vec<u8> {
-    text.bytes().map(|b| if b == b'-' { b' ' } else { b.to_ascii_lowercase() }).collect()
 }
 
 fn case_rule(alias: &str, entry_case_sensitive: bool) -> CaseRule {

@@ -3,6 +3,7 @@
 mod builtin;
 mod entry;
 mod find;
+mod trie;
 mod tsv;
 
 pub(crate) use entry::{Entry, Kind};
