@@ -44,6 +44,8 @@ pub(crate) struct Matcher {
     folded: Vec<String>,
     /// The first bytes of every alias that may match with a lower-case initial.
     lower_prefixes: FastSet<[u8; PREFIX]>,
+    /// Their first two bytes as a bit set: most lower-case words are ruled out without hashing.
+    lower_pairs: Box<[u64; 1024]>,
 }
 
 /// How many leading bytes of a lower-case alias are kept to decide where the automaton may start.
@@ -89,7 +91,12 @@ impl Matcher {
                 lower_prefixes.insert(k);
             }
         }
-        Ok(Matcher { trie, starts, candidates, folded, lower_prefixes })
+        let mut lower_pairs = Box::new([0u64; 1024]);
+        for k in &lower_prefixes {
+            let pair = pair_key(k[0], k[1]);
+            lower_pairs[pair >> 6] |= 1 << (pair & 63);
+        }
+        Ok(Matcher { trie, starts, candidates, folded, lower_prefixes, lower_pairs })
     }
 
     /// The folded patterns (lower-case, hyphens as spaces), in pattern order (for benchmarks that scan with the same patterns).
@@ -133,11 +140,19 @@ fn fold(b: u8) -> u8 {
     }
 }
 
+fn pair_key(a: u8, b: u8) -> usize {
+    (a as usize) << 8 | b as usize
+}
+
 impl Matcher {
     /// Whether an alias may match at a token starting with `c`, followed by `rest` of the text.
     fn may_start(&self, c: char, rest: &[u8]) -> bool {
         if !c.is_lowercase() {
             return true;
+        }
+        let pair = pair_key(fold(rest[0]), rest.get(1).map_or(0, |&b| fold(b)));
+        if self.lower_pairs[pair >> 6] & (1 << (pair & 63)) == 0 {
+            return false;
         }
         let n = rest.len().min(PREFIX);
         let mut key = [0u8; PREFIX];

@@ -3,17 +3,30 @@
 //! builds faster than an Aho-Corasick automaton over the same patterns and a search reads only the
 //! bytes of the longest alias it follows (a few bytes at most word starts).
 
-/// Nodes are numbered in breadth-first order and the children of each node are stored together, sorted
-/// by byte, so one node's edges are `labels[first[n]..first[n + 1]]` (and the same range of `targets`).
+/// Nodes are numbered in depth-first order and the children of each node are stored together, sorted
+/// by byte, so one node's edges are `edges[nodes[n].first..nodes[n + 1].first]`. A search is a chain of
+/// dependent memory reads; keeping each node's fields together and each edge's label next to its target
+/// halves the cache misses per step.
 #[derive(Debug)]
 pub(crate) struct Trie {
-    first: Vec<u32>,
-    labels: Vec<u8>,
-    targets: Vec<u32>,
-    /// The pattern that ends at each node, or `NONE`.
-    pattern: Vec<u32>,
+    nodes: Vec<Node>,
+    edges: Vec<Edge>,
     /// The root's children by byte (0 when absent: the root is nobody's child).
     root: Box<[u32; 256]>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// The node's first edge.
+    first: u32,
+    /// The pattern that ends at the node, or `NONE`.
+    pattern: u32,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Edge {
+    label: u8,
+    target: u32,
 }
 
 const NONE: u32 = u32::MAX;
@@ -24,57 +37,64 @@ impl Trie {
         let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
         order.sort_by(|&a, &b| patterns[a as usize].as_bytes().cmp(patterns[b as usize].as_bytes()).then(a.cmp(&b)));
         let key = |i: usize| patterns[order[i] as usize].as_bytes();
-        let mut trie = Trie {
-            first: Vec::new(),
-            labels: Vec::new(),
-            targets: Vec::new(),
-            pattern: vec![NONE],
-            root: Box::new([0; 256]),
-        };
-        // Breadth first: (node, the sorted keys below it, depth). Every key in the range starts with the
-        // node's path; the keys equal to the path come first.
-        let mut queue = std::collections::VecDeque::from([(0u32, 0usize, order.len(), 0usize)]);
-        while let Some((node, mut lo, hi, depth)) = queue.pop_front() {
-            debug_assert_eq!(trie.first.len(), node as usize);
-            trie.first.push(trie.labels.len() as u32);
+        let mut trie =
+            Trie { nodes: vec![Node { first: 0, pattern: NONE }], edges: Vec::new(), root: Box::new([0; 256]) };
+        // Depth first, so that a chain of single children (most of a long name) lies in consecutive
+        // memory. Each stack item: (the edge that leads to the node, the sorted keys below it, depth);
+        // every key in the range starts with the node's path, and the keys equal to the path come first.
+        let mut stack: Vec<(Option<usize>, usize, usize, usize)> = vec![(None, 0, order.len(), 0)];
+        let mut groups = Vec::new();
+        while let Some((edge, mut lo, hi, depth)) = stack.pop() {
+            let node = match edge {
+                None => 0,
+                Some(edge) => {
+                    trie.nodes.push(Node { first: 0, pattern: NONE });
+                    trie.edges[edge].target = (trie.nodes.len() - 1) as u32;
+                    trie.nodes.len() - 1
+                }
+            };
+            trie.nodes[node].first = trie.edges.len() as u32;
             if lo < hi && key(lo).len() == depth {
-                trie.pattern[node as usize] = order[lo];
+                trie.nodes[node].pattern = order[lo];
                 while lo < hi && key(lo).len() == depth {
                     lo += 1;
                 }
             }
+            groups.clear();
             while lo < hi {
                 let byte = key(lo)[depth];
                 let mut end = lo + 1;
                 while end < hi && key(end)[depth] == byte {
                     end += 1;
                 }
-                let child = trie.pattern.len() as u32;
-                trie.pattern.push(NONE);
-                trie.labels.push(byte);
-                trie.targets.push(child);
-                if node == 0 {
-                    trie.root[byte as usize] = child;
-                }
-                queue.push_back((child, lo, end, depth + 1));
+                groups.push((trie.edges.len(), lo, end));
+                trie.edges.push(Edge { label: byte, target: 0 });
                 lo = end;
             }
+            // Children are visited in byte order: push them in reverse.
+            for &(e, lo, end) in groups.iter().rev() {
+                stack.push((Some(e), lo, end, depth + 1));
+            }
         }
-        trie.first.push(trie.labels.len() as u32);
+        // A sentinel, so that the last node's edges end too.
+        trie.nodes.push(Node { first: trie.edges.len() as u32, pattern: NONE });
+        for e in &trie.edges[..trie.nodes[1].first as usize] {
+            trie.root[e.label as usize] = e.target;
+        }
         trie
     }
 
     /// Every pattern that `fold(text[start..])` starts with, as `(end, pattern)`, shortest first.
     pub(crate) fn prefixes(&self, text: &[u8], start: usize, fold: impl Fn(u8) -> u8, out: &mut Vec<(usize, u32)>) {
         out.clear();
-        if self.pattern[0] != NONE {
-            out.push((start, self.pattern[0]));
+        if self.nodes[0].pattern != NONE {
+            out.push((start, self.nodes[0].pattern));
         }
         let Some(&b) = text.get(start) else { return };
         let mut node = self.root[fold(b) as usize];
         let mut at = start + 1;
         while node != 0 {
-            let p = self.pattern[node as usize];
+            let p = self.nodes[node as usize].pattern;
             if p != NONE {
                 out.push((at, p));
             }
@@ -85,12 +105,14 @@ impl Trie {
     }
 
     fn child(&self, node: u32, byte: u8) -> u32 {
-        let range = self.first[node as usize] as usize..self.first[node as usize + 1] as usize;
-        let labels = &self.labels[range.clone()];
+        let edges = &self.edges[self.nodes[node as usize].first as usize..self.nodes[node as usize + 1].first as usize];
         // Below the first levels nearly every node has one or two children.
-        let found =
-            if labels.len() <= 8 { labels.iter().position(|&l| l == byte) } else { labels.binary_search(&byte).ok() };
-        found.map_or(0, |i| self.targets[range.start + i])
+        let found = if edges.len() <= 8 {
+            edges.iter().find(|e| e.label == byte)
+        } else {
+            edges.binary_search_by_key(&byte, |e| e.label).ok().map(|i| &edges[i])
+        };
+        found.map_or(0, |e| e.target)
     }
 }
 
