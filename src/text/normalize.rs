@@ -23,15 +23,25 @@ impl<'a> Normalized<'a> {
     /// Normalises `original`. Documents of 4 GiB or more are not supported (offsets are `u32`); the
     /// extractor refuses them before they get here.
     pub fn new(original: &'a str) -> Normalized<'a> {
-        if original.bytes().all(|b| b.is_ascii()) {
+        if original.is_ascii() {
             return Normalized { text: Cow::Borrowed(original), map: None, original_len: original.len() };
         }
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
-        for (at, c) in original.char_indices() {
-            let before = text.len();
-            push_normalized(c, &mut text);
-            map.resize(map.len() + (text.len() - before), at as u32);
+        let bytes = original.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // ASCII is kept as it is: copy each run of it at once.
+            let run = bytes[at..].iter().position(|b| !b.is_ascii()).map_or(bytes.len(), |p| at + p);
+            text.push_str(&original[at..run]);
+            map.extend(at as u32..run as u32);
+            at = run;
+            if let Some(c) = original[at..].chars().next() {
+                let before = text.len();
+                push_normalized(c, &mut text);
+                map.resize(map.len() + (text.len() - before), at as u32);
+                at += c.len_utf8();
+            }
         }
         map.push(original.len() as u32);
         if text == original {
