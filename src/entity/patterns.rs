@@ -467,6 +467,23 @@ const PLACE_OF: &[&str] = &[
 const SPEECH: &[&str] =
     &["said", "says", "told", "added", "wrote", "stated", "announced", "explained", "warned", "noted", "tweeted"];
 
+/// The word lists above as hash sets: `classify` looks words up in them for every run.
+macro_rules! word_sets {
+    ($($set:ident = $list:ident;)*) => {
+        $(static $set: Lazy<FastSet<&'static str>> = Lazy::new(|| $list.iter().copied().collect());)*
+    };
+}
+word_sets! {
+    STREET_HEADS_SET = STREET_HEADS;
+    FACILITY_NOUNS_SET = FACILITY_NOUNS;
+    ORG_CUES_BEFORE_SET = ORG_CUES_BEFORE;
+    PLACE_HEADS_SET = PLACE_HEADS;
+    PLACE_OF_SET = PLACE_OF;
+    ROLES_SET = ROLES;
+    SPEECH_SET = SPEECH;
+    ORG_NOUNS_SET = ORG_NOUNS;
+}
+
 pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &[Span]) -> Vec<Entity> {
     let text = doc.text();
     // Small places with one-word names are often also people's names ("Zira", "Kara"): runs may go
@@ -570,7 +587,7 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if is_org_head(last) && (toks.len() >= 2 || run.connected) {
         return Some((span_of(toks), Label::Org, "organisation_head"));
     }
-    if STREET_HEADS.contains(&last) && toks.len() >= 2 {
+    if STREET_HEADS_SET.contains(last) && toks.len() >= 2 {
         return Some((span_of(toks), Label::Loc, "street_head"));
     }
     let before = text[sentence.start..toks[0].span.start].trim_end();
@@ -579,21 +596,21 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     let word_after = first_word(after);
     // "the Naasa Hablood hotel": a name before a lower-case facility noun is the facility, an ORG.
     let all_common = toks.iter().all(|t| super::tokens::is_common_word(t.word(text)));
-    if FACILITY_NOUNS.contains(&word_after) && toks.len() <= 4 && !all_common {
+    if FACILITY_NOUNS_SET.contains(word_after) && toks.len() <= 4 && !all_common {
         return Some((span_of(toks), Label::Org, "facility_noun_after"));
     }
     // "the newspaper Al-Quds al-Arabi", "the broadcaster Kan": a kind of outlet or body, then its name.
-    if ORG_CUES_BEFORE.contains(&word_before) && toks.len() <= 5 {
+    if ORG_CUES_BEFORE_SET.contains(word_before) && toks.len() <= 5 {
         return Some((span_of(toks), Label::Org, "organisation_noun_before"));
     }
-    if PLACE_HEADS.contains(&word_after) && toks.len() <= 3 && !run.connected {
+    if PLACE_HEADS_SET.contains(word_after) && toks.len() <= 3 && !run.connected {
         return Some((span_of(toks), Label::Loc, "place_head_after"));
     }
     if word_before == "of" {
         // `last_word` skipped any punctuation after "of" ("the town of • X"): cut "of" off the trimmed text.
         let trimmed = before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
         let w2 = last_word(trimmed[..trimmed.len() - 2].trim_end());
-        if PLACE_OF.contains(&w2) && toks.len() <= 3 && !run.connected {
+        if PLACE_OF_SET.contains(w2) && toks.len() <= 3 && !run.connected {
             return Some((span_of(toks), Label::Loc, "place_of"));
         }
     }
@@ -611,7 +628,7 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if !plausible_person {
         return None;
     }
-    if ROLES.contains(&word_before) {
+    if ROLES_SET.contains(word_before) {
         return Some((span_of(toks), Label::Person, "role_before_name"));
     }
     if GIVEN_NAMES.contains(toks[0].word(text)) {
@@ -635,7 +652,7 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if after.starts_with('/') && after[1..].starts_with(|c: char| c.is_uppercase()) {
         return Some((span_of(toks), Label::Person, "photo_credit"));
     }
-    if SPEECH.contains(&word_after) || SPEECH.contains(&word_before) {
+    if SPEECH_SET.contains(word_after) || SPEECH_SET.contains(word_before) {
         return Some((span_of(toks), Label::Person, "speaker"));
     }
     // "Iraq Body Count, a group that …": an apposition that calls the name an organisation.
@@ -643,12 +660,12 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
         after.strip_prefix(", a ").or_else(|| after.strip_prefix(", an ")).or_else(|| after.strip_prefix(", the "))
     {
         let phrase = rest.split([',', '.', ';']).next().unwrap_or("");
-        if phrase.split(' ').take(6).any(|w| ORG_NOUNS.contains(&w)) {
+        if phrase.split(' ').take(6).any(|w| ORG_NOUNS_SET.contains(w)) {
             return Some((span_of(toks), Label::Org, "apposition_organisation"));
         }
     }
     let apposition = [", a ", ", an ", ", who ", ", whose "];
-    let role_apposition = after.strip_prefix(", ").is_some_and(|r| ROLES.contains(&first_word(r)));
+    let role_apposition = after.strip_prefix(", ").is_some_and(|r| ROLES_SET.contains(first_word(r)));
     if apposition.iter().any(|a| after.starts_with(a)) || role_apposition || is_age_apposition(after) {
         return Some((span_of(toks), Label::Person, "apposition"));
     }

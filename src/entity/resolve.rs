@@ -67,14 +67,14 @@ fn is_part_of_unknown_compound(text: &str, span: Span, starts: &[usize], ends: &
         if ARABIC_ARTICLES.contains(&word) {
             return true;
         }
-        if word.chars().next().is_some_and(char::is_uppercase) && !ends.contains(&head.len()) {
+        if word.chars().next().is_some_and(char::is_uppercase) && ends.binary_search(&head.len()).is_err() {
             return true;
         }
     }
     if let Some(tail) = text[span.end..].strip_prefix('-') {
         let word = tail.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
         let at = span.end + 1;
-        if word.chars().next().is_some_and(char::is_uppercase) && !starts.contains(&at) {
+        if word.chars().next().is_some_and(char::is_uppercase) && starts.binary_search(&at).is_err() {
             return true;
         }
     }

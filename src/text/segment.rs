@@ -111,8 +111,11 @@ fn dot_ends_sentence(text: &str, dot: usize, first: char) -> bool {
     if (letters == 1 && word.chars().next().is_some_and(char::is_uppercase)) || word.contains('.') {
         return false;
     }
-    !ABBREVIATIONS.contains(&word)
+    !ABBREVIATION_SET.contains(word)
 }
+
+static ABBREVIATION_SET: once_cell::sync::Lazy<super::FastSet<&'static str>> =
+    once_cell::sync::Lazy::new(|| ABBREVIATIONS.iter().copied().collect());
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let piece = &text[start..end];
