@@ -135,41 +135,56 @@ pub(crate) fn word_tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
 /// (letters and digits, joined by an inner apostrophe or full stop, digits also by an inner comma),
 /// several times faster.
 fn ascii_word_tokens(text: &str, span: Span, out: &mut Vec<Span>) {
-    let b = text.as_bytes();
-    let end = span.end;
     let mut i = span.start;
+    while let Some((word, next)) = ascii_token(text.as_bytes(), i, span.end) {
+        out.push(word);
+        i = next;
+    }
+}
+
+/// The first word of `b[i..end]` (ASCII) with the words a hyphen joins to it, and where to go on.
+/// Words never span white space, so reading may start after any white space and give the same words.
+fn ascii_token(b: &[u8], i: usize, end: usize) -> Option<(Span, usize)> {
+    let (start, mut stop, mut next) = ascii_raw_token(b, i, end)?;
+    while stop + 1 < end && b[stop] == b'-' && b[stop + 1].is_ascii_alphanumeric() {
+        let (_, joined_stop, joined_next) = ascii_raw_token(b, stop + 1, end)?;
+        (stop, next) = (joined_stop, joined_next);
+    }
+    Some((Span::new(start, stop), next))
+}
+
+/// The first run of letters and digits (with inner joiners) of `b[i..end]`, without a possessive "'s":
+/// (start, end, where the scan stopped).
+fn ascii_raw_token(b: &[u8], mut i: usize, end: usize) -> Option<(usize, usize, usize)> {
+    while i < end && !b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    if i >= end {
+        return None;
+    }
+    let start = i;
     while i < end {
-        if !b[i].is_ascii_alphanumeric() {
+        if b[i].is_ascii_alphanumeric() {
             i += 1;
-            continue;
-        }
-        let start = i;
-        while i < end {
-            if b[i].is_ascii_alphanumeric() {
-                i += 1;
-            } else if i + 1 < end && b[i + 1].is_ascii_alphanumeric() && b[i - 1].is_ascii_alphanumeric() {
-                let joins = match b[i] {
-                    b'\'' | b'.' => b[i - 1].is_ascii_alphabetic() == b[i + 1].is_ascii_alphabetic() || b[i] == b'.',
-                    b',' => b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit(),
-                    _ => false,
-                };
-                if !joins {
-                    break;
-                }
-                i += 1;
-            } else {
+        } else if i + 1 < end && b[i + 1].is_ascii_alphanumeric() && b[i - 1].is_ascii_alphanumeric() {
+            let joins = match b[i] {
+                b'\'' | b'.' => b[i - 1].is_ascii_alphabetic() == b[i + 1].is_ascii_alphabetic() || b[i] == b'.',
+                b',' => b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit(),
+                _ => false,
+            };
+            if !joins {
                 break;
             }
-        }
-        let mut stop = i;
-        if stop - start > 2 && b[stop - 2] == b'\'' && (b[stop - 1] == b's' || b[stop - 1] == b'S') {
-            stop -= 2;
-        }
-        match out.last_mut() {
-            Some(prev) if prev.end + 1 == start && b[prev.end] == b'-' => prev.end = stop,
-            _ => out.push(Span::new(start, stop)),
+            i += 1;
+        } else {
+            break;
         }
     }
+    let mut stop = i;
+    if stop - start > 2 && b[stop - 2] == b'\'' && (b[stop - 1] == b's' || b[stop - 1] == b'S') {
+        stop -= 2;
+    }
+    Some((start, stop, i))
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -195,72 +210,116 @@ pub(crate) struct RunScratch {
 /// The runs of capitalised tokens in `sentence`, broken at anything already `taken` (sorted).
 pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span], scratch: &mut RunScratch) -> Vec<Run> {
     let text = doc.text();
-    word_tokens_into(text, sentence, &mut scratch.words);
-    let words = &scratch.words;
-    let mut runs = Vec::new();
-    let mut current: Vec<Tok> = Vec::new();
-    let mut connected = false;
-    let mut pending: Vec<Tok> = Vec::new();
-    let flush = |current: &mut Vec<Tok>, connected: &mut bool, runs: &mut Vec<Run>| {
-        if !current.is_empty() {
-            let first = current[0].span.start;
-            let before = text[..first].trim_end_matches([' ', '\t']);
-            let at_line_start = before.is_empty() || before.ends_with('\n');
-            runs.push(Run { tokens: std::mem::take(current), connected: *connected, at_line_start });
+    let mut runs = Runs { text, taken, runs: Vec::new(), current: Vec::new(), connected: false, pending: Vec::new() };
+    if !text[sentence.start..sentence.end].is_ascii() {
+        word_tokens_into(text, sentence, &mut scratch.words);
+        for (k, &w) in scratch.words.iter().enumerate() {
+            runs.word(w, k == 0);
         }
-        *connected = false;
-    };
-    for (k, &w) in words.iter().enumerate() {
+        return runs.finish();
+    }
+    // ASCII: outside a run only a word with a capital, a non-ASCII letter or a hyphen can matter (see
+    // `Runs::word`), so the stretch before the next such byte is skipped without splitting it into words.
+    let b = text.as_bytes();
+    let (mut i, end) = (sentence.start, sentence.end);
+    let mut first_word = true;
+    loop {
+        if runs.current.is_empty() {
+            let Some(p) = b[i..end].iter().position(|&c| c.is_ascii_uppercase() || c == b'-' || !c.is_ascii()) else {
+                break;
+            };
+            // Back to the start of the word that holds the byte: after the last byte no word spans.
+            let skipped = &b[i..i + p];
+            let restart =
+                skipped.iter().rposition(|&c| !c.is_ascii_alphanumeric() && !matches!(c, b'\'' | b'.' | b','));
+            let restart = restart.map_or(i, |r| i + r + 1);
+            first_word &= !b[i..restart].iter().any(u8::is_ascii_alphanumeric);
+            i = restart;
+        }
+        let Some((w, next)) = ascii_token(b, i, end) else { break };
+        runs.word(w, first_word);
+        first_word = false;
+        i = next;
+    }
+    runs.finish()
+}
+
+/// The state of `name_runs` in one sentence.
+struct Runs<'t> {
+    text: &'t str,
+    taken: &'t [Span],
+    runs: Vec<Run>,
+    current: Vec<Tok>,
+    /// Whether a connector joined parts of `current`.
+    connected: bool,
+    /// Connectors and particles read after `current`, which join it only if a name follows them.
+    pending: Vec<Tok>,
+}
+
+impl Runs<'_> {
+    fn flush(&mut self) {
+        self.pending.clear();
+        if !self.current.is_empty() {
+            let first = self.current[0].span.start;
+            let before = self.text[..first].trim_end_matches([' ', '\t']);
+            let at_line_start = before.is_empty() || before.ends_with('\n');
+            self.runs.push(Run { tokens: std::mem::take(&mut self.current), connected: self.connected, at_line_start });
+        }
+        self.connected = false;
+    }
+
+    /// Reads the next word of the sentence.
+    fn word(&mut self, w: Span, sentence_initial: bool) {
+        let text = self.text;
         let word = &text[w.start..w.end];
         let first = word.as_bytes()[0];
         // Outside a run, a lower-case word (unless a particle joined to a name: "al-Qudra") changes
         // nothing: most words of a sentence take this path.
-        if current.is_empty() && first.is_ascii_lowercase() && !word.contains('-') {
-            continue;
+        if self.current.is_empty() && first.is_ascii_lowercase() && !word.contains('-') {
+            return;
         }
         // Only spaces may separate two tokens of a name; punctuation ends the run.
-        if let Some(prev) = pending.last().or(current.last()) {
+        if let Some(prev) = self.pending.last().or(self.current.last()).copied() {
             let gap = &text[prev.span.end..w.start];
             let gap = gap.strip_prefix("'s").unwrap_or(gap);
             // A plural possessive inside a name: "Government Girls' Secondary School".
             let gap = if prev.word(text).ends_with('s') { gap.strip_prefix('\'').unwrap_or(gap) } else { gap };
-            let abbreviation = || is_initial(text, *prev) || super::patterns::is_title_word(prev.word(text));
+            let abbreviation = || is_initial(text, prev) || super::patterns::is_title_word(prev.word(text));
             if !gap.bytes().all(|c| c == b' ' || c == b'.') || gap.is_empty() || gap.contains('.') && !abbreviation() {
-                pending.clear();
-                flush(&mut current, &mut connected, &mut runs);
+                self.flush();
             }
         }
-        let sentence_initial = k == 0;
         // Most words are lower-case and neither connectors nor particles: they end any run, cheaply.
         if first.is_ascii_lowercase() && word.len() > 4 && !word.contains('-') {
-            pending.clear();
-            flush(&mut current, &mut connected, &mut runs);
-            continue;
+            self.flush();
+            return;
         }
-        let usable = !word.bytes().all(|b| b.is_ascii_digit()) && !is_calendar(word) && !overlaps_any(w, taken);
+        let usable = !word.bytes().all(|b| b.is_ascii_digit()) && !is_calendar(word) && !overlaps_any(w, self.taken);
         let name_like = usable && (is_capitalised(word) || is_particle_joined(word));
         if name_like {
             if sentence_initial && !super::patterns::is_title_word(word) && is_common_word(word) {
-                continue;
+                return;
             }
-            if !pending.is_empty() {
-                connected |= pending.iter().any(|t| CONNECTORS.contains(&t.word(text)));
-                current.append(&mut pending);
+            if !self.pending.is_empty() {
+                self.connected |= self.pending.iter().any(|t| CONNECTORS.contains(&t.word(text)));
+                self.current.append(&mut self.pending);
             }
-            current.push(Tok { span: w });
+            self.current.push(Tok { span: w });
         } else if usable
-            && !current.is_empty()
+            && !self.current.is_empty()
             && (CONNECTORS.contains(&word) || PARTICLES.contains(&word))
-            && pending.len() < 2
+            && self.pending.len() < 2
         {
-            pending.push(Tok { span: w });
+            self.pending.push(Tok { span: w });
         } else {
-            pending.clear();
-            flush(&mut current, &mut connected, &mut runs);
+            self.flush();
         }
     }
-    flush(&mut current, &mut connected, &mut runs);
-    runs
+
+    fn finish(mut self) -> Vec<Run> {
+        self.flush();
+        self.runs
+    }
 }
 
 /// Whether the token is a one-letter initial ("J" of "J. K. Rowling").
