@@ -41,6 +41,7 @@ impl Hasher for FastHasher {
 /// A `HashSet` with the fast hasher.
 pub(crate) type FastSet<T> = std::collections::HashSet<T, BuildHasherDefault<FastHasher>>;
 /// A `HashMap` with the fast hasher.
+#[allow(dead_code)]
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod fasthash;
 mod normalize;
 mod segment;
 
+#[allow(unused_imports)]
 pub(crate) use fasthash::{FastMap, FastSet};
 pub(crate) use normalize::{fold_for_matching, Normalized};
 pub(crate) use segment::{is_word_char, sentences};
