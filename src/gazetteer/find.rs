@@ -114,17 +114,27 @@ impl Matcher {
         // ("al-Qaeda") can start there, its first letter is not lower-case. So the trie is searched at
         // those token starts only.
         let mut next_free = 0;
-        let mut prev: Option<char> = None;
-        for (i, c) in text.char_indices() {
-            let starts = !prev.is_some_and(is_word_char) && (is_word_char(c) || c == '\'');
-            prev = Some(c);
-            if !starts || i < next_free || !self.may_start(c, &text.as_bytes()[i..]) {
-                continue;
+        let mut prev_is_word = false;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Byte by byte through ASCII, char by char through the rest.
+            let (c, len, is_word) = match bytes[i] {
+                b if b.is_ascii() => (b as char, 1, b.is_ascii_alphanumeric()),
+                _ => {
+                    let c = text[i..].chars().next().unwrap_or(' ');
+                    (c, c.len_utf8(), is_word_char(c))
+                }
+            };
+            let starts = !prev_is_word && (is_word || c == '\'');
+            prev_is_word = is_word;
+            if starts && i >= next_free && self.may_start(c, &bytes[i..]) {
+                if let Some(m) = self.longest_at(text, i, &mut prefixes) {
+                    next_free = m.span.end;
+                    out.push(m);
+                }
             }
-            if let Some(m) = self.longest_at(text, i, &mut prefixes) {
-                next_free = m.span.end;
-                out.push(m);
-            }
+            i += len;
         }
         out
     }
