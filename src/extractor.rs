@@ -193,14 +193,14 @@ impl Extractor {
         self.gazetteer.entries.len()
     }
 
-    /// The folded alias patterns of the gazetteer automaton, for benchmarks that compare the pipeline
+    /// The folded alias patterns of the gazetteer trie, for benchmarks that compare the pipeline
     /// with a bare scan over the same patterns.
     #[doc(hidden)]
     pub fn gazetteer_patterns(&self) -> &[String] {
         self.gazetteer.matcher.patterns()
     }
 
-    /// Normalises `text` and runs the gazetteer pass only (automaton, token boundaries, case rules,
+    /// Normalises `text` and runs the gazetteer pass only (trie, token boundaries, case rules,
     /// overlaps), returning the number of names found: the `gazetteer_only` benchmark figure.
     #[doc(hidden)]
     pub fn count_gazetteer_matches(&self, text: &str) -> usize {

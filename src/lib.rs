@@ -4,7 +4,7 @@
 //! qualifier, kind, victims, place, time, source).
 //!
 //! There is no statistical model and nothing to download: the gazetteers are compiled in, one
-//! Aho-Corasick pass finds every known name, and linear-time rules do the rest. Every record points at
+//! trie pass at token starts finds every known name, and linear-time rules do the rest. Every record points at
 //! its exact bytes in the caller's text and says which gazetteer entry or rule produced it.
 //!
 //! # Data flow
@@ -13,7 +13,7 @@
 //! &str article (+ optional publication date)
 //!   → normalised copy for matching (spaces, quotes, dashes, diacritics) + offset map back
 //!   → sentences (abbreviation-aware: "U.S.", "Gen.", "Oct.", "No.")
-//!   → gazetteer: an Aho-Corasick automaton anchored at token starts, whole tokens, case rules, leftmost-longest
+//!   → gazetteer: a byte trie of every alias searched at token starts, whole tokens, case rules, longest first
 //!   → entities: one entry per match, names by pattern, in-document variants
 //!   → dates: recognised and normalised against the reference date
 //!   → casualties: numbers and casualty phrases, linked to the entities and dates of their sentence

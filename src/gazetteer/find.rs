@@ -1,4 +1,4 @@
-//! The matcher: one Aho-Corasick pass over the normalised text, kept on whole tokens and on the case
+//! The matcher: a trie search at each token start of the normalised text, kept on whole tokens and on the case
 //! each alias asks for.
 
 use super::entry::Entry;
@@ -38,7 +38,7 @@ pub(crate) struct Match {
 #[derive(Debug)]
 pub(crate) struct Matcher {
     trie: Trie,
-    /// For automaton pattern `p`, its candidates are `candidates[starts[p]..starts[p + 1]]`.
+    /// For pattern `p`, its candidates are `candidates[starts[p]..starts[p + 1]]`.
     starts: Vec<u32>,
     candidates: Vec<Candidate>,
     folded: Vec<String>,
@@ -48,7 +48,7 @@ pub(crate) struct Matcher {
     lower_pairs: Box<[u64; 1024]>,
 }
 
-/// How many leading bytes of a lower-case alias are kept to decide where the automaton may start.
+/// How many leading bytes of a lower-case alias are kept to decide where a search may start.
 const PREFIX: usize = 3;
 
 impl Matcher {

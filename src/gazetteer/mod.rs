@@ -37,7 +37,7 @@ impl Source {
     }
 }
 
-/// Every loaded entry and the automaton over their aliases.
+/// Every loaded entry and the trie over their aliases.
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
     pub entries: Vec<Entry>,
