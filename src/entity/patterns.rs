@@ -6,7 +6,7 @@
 use super::tokens::{name_runs, Run, RunScratch, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
-use crate::text::FastSet;
+use crate::text::{FastSet, WordSet};
 use crate::Span;
 use once_cell::sync::Lazy;
 
@@ -708,12 +708,13 @@ pub(crate) fn is_title_word(word: &str) -> bool {
 
 /// Given names of many naming cultures (`gazetteers/given-names.txt`): a capitalised word after one of
 /// these is a person's name ("Mesut Hancer").
-static GIVEN_NAMES: Lazy<FastSet<&'static str>> = Lazy::new(|| {
-    include_str!("../../gazetteers/given-names.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+static GIVEN_NAMES: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(
+        include_str!("../../gazetteers/given-names.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#')),
+    )
 });
 
 static TITLE_SET: Lazy<FastSet<&'static str>> = Lazy::new(|| TITLES.iter().copied().collect());

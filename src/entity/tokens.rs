@@ -1,19 +1,20 @@
 //! Runs of capitalised tokens inside a sentence: the raw material of pattern names.
 
 use crate::text::Doc;
-use crate::text::FastSet;
+use crate::text::WordSet;
 use crate::Span;
 use once_cell::sync::Lazy;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Lower-case English words (from `gazetteers/common-words.txt`): a capitalised one of these at the
 /// start of a sentence is an ordinary word, not a name.
-static COMMON_WORDS: Lazy<FastSet<&'static str>> = Lazy::new(|| {
-    include_str!("../../gazetteers/common-words.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+static COMMON_WORDS: Lazy<WordSet> = Lazy::new(|| {
+    WordSet::new(
+        include_str!("../../gazetteers/common-words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#')),
+    )
 });
 
 /// Whether the lower-cased `word` is a common English word.
@@ -32,41 +33,6 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     COMMON_WORDS.contains(word.to_lowercase().as_str())
 }
 
-/// Month and weekday names: capitalised, but dates, not names.
-const CALENDAR: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// Lower-case words that may join two parts of one name ("Ministry of Health", "Relief and Works").
 pub(crate) const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "du", "des", "la"];
 
@@ -74,9 +40,44 @@ pub(crate) const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "du", 
 const PARTICLES: &[&str] =
     &["al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "le", "ul", "ud"];
 
+/// Month and weekday names: capitalised, but dates, not names.
 fn is_calendar(word: &str) -> bool {
-    // Only capitalised words of 3 to 9 letters can be one: skip the list for the rest.
-    (3..=9).contains(&word.len()) && word.as_bytes()[0].is_ascii_uppercase() && CALENDAR.contains(&word)
+    // A `match` on the string compares lengths first: cheaper than scanning the list for every
+    // capitalised word.
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+    )
 }
 
 /// One token of a run.
