@@ -3,7 +3,7 @@
 
 use super::entry::Entry;
 use super::trie::Trie;
-use crate::text::{fold_for_matching, is_word_char, FastSet, Normalized};
+use crate::text::{fold_for_matching, is_word_char, Bloom, FastSet, Normalized};
 use crate::{Error, Span};
 use std::collections::HashMap;
 
@@ -46,6 +46,10 @@ pub(crate) struct Matcher {
     lower_prefixes: FastSet<[u8; PREFIX]>,
     /// Their first two bytes as a bit set: most lower-case words are ruled out without hashing.
     lower_pairs: Box<[u64; 1024]>,
+    /// The first segment of every pattern (see [`first_segment`]): a token whose segment is not in it
+    /// starts no name, and most capitalised words ("The", "But", "Officials") are ruled out by it
+    /// without a walk down the trie.
+    first_segments: Bloom,
 }
 
 /// How many leading bytes of a lower-case alias are kept to decide where a search may start.
@@ -96,7 +100,11 @@ impl Matcher {
             let pair = pair_key(k[0], k[1]);
             lower_pairs[pair >> 6] |= 1 << (pair & 63);
         }
-        Ok(Matcher { trie, starts, candidates, folded, lower_prefixes, lower_pairs })
+        let mut first_segments = Bloom::new();
+        for key in &folded {
+            first_segments.insert(&key.as_bytes()[..first_segment(key, 0)]);
+        }
+        Ok(Matcher { trie, starts, candidates, folded, lower_prefixes, lower_pairs, first_segments })
     }
 
     /// The folded patterns (lower-case, hyphens as spaces), in pattern order (for benchmarks that scan with the same patterns).
@@ -150,6 +158,19 @@ fn fold(b: u8) -> u8 {
     }
 }
 
+/// The end of the segment that starts at `s`: its first character and the word characters after it.
+fn first_segment(text: &str, s: usize) -> usize {
+    let mut chars = text[s..].char_indices();
+    chars.next();
+    for (i, c) in chars {
+        let word = if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_word_char(c) };
+        if !word {
+            return s + i;
+        }
+    }
+    text.len()
+}
+
 fn pair_key(a: u8, b: u8) -> usize {
     (a as usize) << 8 | b as usize
 }
@@ -175,6 +196,23 @@ impl Matcher {
     /// The longest acceptable match starting at `s`: the longest alias there, or, if that fails its
     /// checks, the next shorter one.
     fn longest_at(&self, text: &str, s: usize, prefixes: &mut Vec<(usize, u32)>) -> Option<Match> {
+        // A name accepted here ends a token, so it holds the token's whole first segment: if no pattern
+        // starts with that segment, no name starts here. (A token starting with an apostrophe is walked
+        // as it is: its first character is not a word character.)
+        let bytes = text.as_bytes();
+        if bytes[s] != b'\'' {
+            let end = first_segment(text, s);
+            let mut folded = [0u8; 32];
+            if end - s <= folded.len() {
+                let folded = &mut folded[..end - s];
+                for (f, &b) in folded.iter_mut().zip(&bytes[s..end]) {
+                    *f = fold(b);
+                }
+                if !self.first_segments.may_contain(folded) {
+                    return None;
+                }
+            }
+        }
         self.trie.prefixes(text.as_bytes(), s, fold, prefixes);
         prefixes.iter().rev().find_map(|&(e, p)| {
             let entries = self.check(text, s, e, p)?;

@@ -45,35 +45,56 @@ pub(crate) type FastSet<T> = std::collections::HashSet<T, BuildHasherDefault<Fas
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// A large set of words with a Bloom filter in front: most words looked up are not in it, and the
-/// filter (a quarter of a megabyte, two bits per word) rules them out with two reads that stay in cache,
-/// where a probe of the hash table itself would miss it.
+/// filter rules them out with two reads that stay in cache, where a probe of the hash table itself
+/// would miss it.
 pub(crate) struct WordSet {
     set: FastSet<&'static str>,
+    bloom: Bloom,
+}
+
+impl WordSet {
+    pub(crate) fn new(words: impl Iterator<Item = &'static str>) -> WordSet {
+        let set: FastSet<&'static str> = words.collect();
+        let mut bloom = Bloom::new();
+        for w in &set {
+            bloom.insert(w.as_bytes());
+        }
+        WordSet { set, bloom }
+    }
+
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.bloom.may_contain(word.as_bytes()) && self.set.contains(word)
+    }
+}
+
+/// A Bloom filter of byte strings: a quarter of a megabyte, two bits per key. `may_contain` is never
+/// false for a key inserted.
+#[derive(Debug)]
+pub(crate) struct Bloom {
     bits: Vec<u64>,
 }
 
 const BLOOM_BITS: usize = 1 << 21;
 
-impl WordSet {
-    pub(crate) fn new(words: impl Iterator<Item = &'static str>) -> WordSet {
-        let set: FastSet<&'static str> = words.collect();
-        let mut bits = vec![0u64; BLOOM_BITS / 64];
-        for w in &set {
-            for b in bloom_bits(w) {
-                bits[b >> 6] |= 1 << (b & 63);
-            }
-        }
-        WordSet { set, bits }
+impl Bloom {
+    pub(crate) fn new() -> Bloom {
+        Bloom { bits: vec![0u64; BLOOM_BITS / 64] }
     }
 
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        bloom_bits(word).iter().all(|&b| self.bits[b >> 6] & (1 << (b & 63)) != 0) && self.set.contains(word)
+    pub(crate) fn insert(&mut self, key: &[u8]) {
+        for b in bloom_bits(key) {
+            self.bits[b >> 6] |= 1 << (b & 63);
+        }
+    }
+
+    pub(crate) fn may_contain(&self, key: &[u8]) -> bool {
+        bloom_bits(key).iter().all(|&b| self.bits[b >> 6] & (1 << (b & 63)) != 0)
     }
 }
 
-fn bloom_bits(word: &str) -> [usize; 2] {
+fn bloom_bits(key: &[u8]) -> [usize; 2] {
     let mut h = FastHasher::default();
-    h.write(word.as_bytes());
+    h.write(key);
     let h = h.finish();
     [(h as usize) & (BLOOM_BITS - 1), ((h >> 40) as usize) & (BLOOM_BITS - 1)]
 }
