@@ -100,9 +100,10 @@ impl Matcher {
             let pair = pair_key(k[0], k[1]);
             lower_pairs[pair >> 6] |= 1 << (pair & 63);
         }
-        let mut first_segments = Bloom::new();
-        for key in &folded {
-            first_segments.insert(&key.as_bytes()[..first_segment(key, 0)]);
+        let segments: FastSet<&str> = folded.iter().map(|key| &key[..first_segment(key, 0)]).collect();
+        let mut first_segments = Bloom::new(segments.len());
+        for segment in segments {
+            first_segments.insert(segment.as_bytes());
         }
         Ok(Matcher { trie, starts, candidates, folded, lower_prefixes, lower_pairs, first_segments })
     }

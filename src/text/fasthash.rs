@@ -55,7 +55,7 @@ pub(crate) struct WordSet {
 impl WordSet {
     pub(crate) fn new(words: impl Iterator<Item = &'static str>) -> WordSet {
         let set: FastSet<&'static str> = words.collect();
-        let mut bloom = Bloom::new();
+        let mut bloom = Bloom::new(set.len());
         for w in &set {
             bloom.insert(w.as_bytes());
         }
@@ -67,36 +67,39 @@ impl WordSet {
     }
 }
 
-/// A Bloom filter of byte strings: a quarter of a megabyte, two bits per key. `may_contain` is never
-/// false for a key inserted.
+/// A Bloom filter of byte strings, two bits per key, small enough to stay in cache (about 16 bits per
+/// key: a few per cent of false positives). `may_contain` is never false for a key inserted.
 #[derive(Debug)]
 pub(crate) struct Bloom {
     bits: Vec<u64>,
+    mask: usize,
 }
 
-const BLOOM_BITS: usize = 1 << 21;
-
 impl Bloom {
-    pub(crate) fn new() -> Bloom {
-        Bloom { bits: vec![0u64; BLOOM_BITS / 64] }
+    /// A filter sized for about `keys` keys.
+    pub(crate) fn new(keys: usize) -> Bloom {
+        let bits = (keys * 10).next_power_of_two().max(1 << 12);
+        Bloom { bits: vec![0u64; bits / 64], mask: bits - 1 }
     }
 
     pub(crate) fn insert(&mut self, key: &[u8]) {
-        for b in bloom_bits(key) {
+        for b in bloom_bits(key, self.mask) {
             self.bits[b >> 6] |= 1 << (b & 63);
         }
     }
 
     pub(crate) fn may_contain(&self, key: &[u8]) -> bool {
-        bloom_bits(key).iter().all(|&b| self.bits[b >> 6] & (1 << (b & 63)) != 0)
+        bloom_bits(key, self.mask).iter().all(|&b| self.bits[b >> 6] & (1 << (b & 63)) != 0)
     }
 }
 
-fn bloom_bits(key: &[u8]) -> [usize; 2] {
+fn bloom_bits(key: &[u8], mask: usize) -> [usize; 2] {
     let mut h = FastHasher::default();
     h.write(key);
     let h = h.finish();
-    [(h as usize) & (BLOOM_BITS - 1), ((h >> 40) as usize) & (BLOOM_BITS - 1)]
+    // A multiplicative hash mixes upwards: take the bits from the top.
+    let log = mask.count_ones();
+    [(h >> (64 - log)) as usize, (h >> (64 - 2 * log)) as usize & mask]
 }
 
 #[cfg(test)]
