@@ -31,6 +31,9 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Only these four bytes can end a sentence: jump to the next one.
+        let Some(next) = find_byte_of(bytes, i, [b'\n', b'.', b'!', b'?']) else { break };
+        i = next;
         let b = bytes[i];
         let end_here = match b {
             b'\n' => Some(i),
@@ -55,6 +58,25 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// The first index at or after `from` whose byte is one of `targets`. Eight bytes at a time: a word
+/// whose bytes are all different from a target has no zero byte after XOR with it, which the usual
+/// bit trick tests for all eight at once.
+pub(crate) fn find_byte_of(bytes: &[u8], from: usize, targets: [u8; 4]) -> Option<usize> {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(LOW) & !v & HIGH != 0;
+    let masks = targets.map(|t| LOW * u64::from(t));
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let word = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
+        if masks.iter().any(|&m| has_zero(word ^ m)) {
+            break;
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|b| targets.contains(b)).map(|p| i + p)
 }
 
 /// Whether the run `text[start..after]` of closing punctuation, which starts with `.`, `!` or `?`, ends
@@ -148,6 +170,20 @@ mod tests {
             split("Headline here\n\n\"It was awful.\" She left. J. K. Rowling wrote."),
             vec!["Headline here", "\"It was awful.\"", "She left.", "J. K. Rowling wrote."]
         );
+    }
+
+    #[test]
+    fn find_byte_of_finds_the_first_target() {
+        let text = b"abcdefghijklmnop.qrstuvwxyz!";
+        assert_eq!(find_byte_of(text, 0, [b'\n', b'.', b'!', b'?']), Some(16));
+        assert_eq!(find_byte_of(text, 17, [b'\n', b'.', b'!', b'?']), Some(27));
+        assert_eq!(find_byte_of(text, 0, [b'#', b'#', b'#', b'#']), None);
+        for at in 0..40 {
+            let mut v = vec![b'x'; 40];
+            v[at] = b'?';
+            assert_eq!(find_byte_of(&v, 0, [b'\n', b'.', b'!', b'?']), Some(at));
+            assert_eq!(find_byte_of(&v, at + 1, [b'\n', b'.', b'!', b'?']), None);
+        }
     }
 
     #[test]
