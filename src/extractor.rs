@@ -329,17 +329,16 @@ fn fill_unit_offsets(original: &str, offsets: &mut [&mut Offsets]) {
     points.sort_unstable();
     points.dedup();
     let mut units = Vec::with_capacity(points.len());
-    let (mut chars, mut utf16) = (0usize, 0usize);
-    let mut iter = original.char_indices().peekable();
+    let (mut chars, mut utf16, mut at) = (0usize, 0usize, 0usize);
+    let bytes = original.as_bytes();
     for &p in &points {
-        while let Some(&(i, c)) = iter.peek() {
-            if i >= p {
-                break;
-            }
-            chars += 1;
-            utf16 += c.len_utf16();
-            iter.next();
-        }
+        // Points are char boundaries: count the chars (bytes that are not continuation bytes) and the
+        // extra UTF-16 unit of each four-byte char (its lead byte is 0xF0 or above) since the last one.
+        let piece = &bytes[at..p.min(bytes.len())];
+        let n = piece.iter().filter(|&&b| (b as i8) >= -0x40).count();
+        chars += n;
+        utf16 += n + piece.iter().filter(|&&b| b >= 0xF0).count();
+        at = at.max(p.min(bytes.len()));
         units.push((chars, utf16));
     }
     let find = |b: usize| units[points.binary_search(&b).expect("every offset was collected")];
