@@ -3,9 +3,8 @@
 
 use super::entry::Entry;
 use super::trie::Trie;
-use crate::text::{fold_for_matching, is_word_char, Bloom, FastSet, Normalized};
+use crate::text::{fold_for_matching, is_word_char, Bloom, FastMap, FastSet, Normalized};
 use crate::{Error, Span};
-use std::collections::HashMap;
 
 /// One way an alias can match: the entry it names and the case it needs.
 #[derive(Clone, Debug)]
@@ -58,7 +57,7 @@ const PREFIX: usize = 3;
 impl Matcher {
     /// Compiles the aliases of `entries`.
     pub(crate) fn new(entries: &[Entry]) -> Result<Matcher, Error> {
-        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut index: FastMap<String, usize> = FastMap::default();
         let mut per_pattern: Vec<Vec<Candidate>> = Vec::new();
         let mut folded: Vec<String> = Vec::new();
         for (e, entry) in entries.iter().enumerate() {

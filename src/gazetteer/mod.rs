@@ -10,8 +10,8 @@ pub(crate) use entry::{Entry, Kind};
 pub(crate) use find::{Match, Matcher};
 pub(crate) use tsv::{parse, HEADER};
 
+use crate::text::FastMap;
 use crate::Error;
-use std::collections::HashMap;
 
 /// One parsed gazetteer file.
 #[derive(Debug)]
@@ -47,11 +47,12 @@ pub(crate) struct Gazetteer {
 impl Gazetteer {
     /// Checks the entries (IDs unique across all sources) and compiles the matcher.
     pub(crate) fn build(sources: Vec<Source>) -> Result<Gazetteer, Error> {
-        let mut seen: HashMap<Box<str>, (usize, usize)> = HashMap::new();
-        let mut entries = Vec::with_capacity(sources.iter().map(|s| s.entries.len()).sum());
+        let total = sources.iter().map(|s| s.entries.len()).sum();
+        let mut seen: FastMap<&str, (usize, usize)> = FastMap::with_capacity_and_hasher(total, Default::default());
+        let mut entries = Vec::with_capacity(total);
         for (f, source) in sources.iter().enumerate() {
             for (line, entry) in &source.entries {
-                if let Some((ff, fl)) = seen.insert(entry.id.clone(), (f, *line)) {
+                if let Some((ff, fl)) = seen.insert(&entry.id, (f, *line)) {
                     let first = &sources[ff].name;
                     return Err(Error::gazetteer(
                         &source.name,

@@ -35,7 +35,9 @@ impl Trie {
     /// Builds the trie of `patterns`; pattern `i` is reported as `i`. Duplicates keep the first index.
     pub(crate) fn new(patterns: &[String]) -> Trie {
         let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
-        order.sort_by(|&a, &b| patterns[a as usize].as_bytes().cmp(patterns[b as usize].as_bytes()).then(a.cmp(&b)));
+        order.sort_unstable_by(|&a, &b| {
+            patterns[a as usize].as_bytes().cmp(patterns[b as usize].as_bytes()).then(a.cmp(&b))
+        });
         let key = |i: usize| patterns[order[i] as usize].as_bytes();
         let mut trie =
             Trie { nodes: vec![Node { first: 0, pattern: NONE }], edges: Vec::new(), root: Box::new([0; 256]) };
