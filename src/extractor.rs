@@ -205,7 +205,7 @@ impl Extractor {
     #[doc(hidden)]
     pub fn count_gazetteer_matches(&self, text: &str) -> usize {
         let norm = crate::text::Normalized::new(text);
-        self.gazetteer.matcher.find(&norm).len()
+        self.gazetteer.matcher.find(&norm, &mut Vec::new()).len()
     }
 
     /// Extracts the facts of one article. `published` is the reference date for relative dates
@@ -221,8 +221,9 @@ impl Extractor {
             ));
         }
         let doc = Doc::new(text);
-        let matches = self.gazetteer.matcher.find(&doc.norm);
-        let found = entity::find(&doc, &self.gazetteer, matches);
+        let mut capital_starts = Vec::new();
+        let matches = self.gazetteer.matcher.find(&doc.norm, &mut capital_starts);
+        let found = entity::find(&doc, &self.gazetteer, matches, &capital_starts);
         let (reference, reference_source) = match published {
             Some(d) => (Some(d), Some("published")),
             None => match dates::reference_from_text(&doc) {

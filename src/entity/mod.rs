@@ -20,9 +20,10 @@ pub(crate) struct Found {
 }
 
 /// Resolves the gazetteer matches of `doc`, adds names found by pattern and links name variants.
-pub(crate) fn find(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>) -> Found {
+/// `capital_starts` are the word starts whose first character is not lower-case (from the gazetteer pass).
+pub(crate) fn find(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>, capital_starts: &[u32]) -> Found {
     let resolved = resolve::resolve(doc, gazetteer, matches);
     let mut entities = patterns::add_pattern_names(doc, resolved.entities, &resolved.blocked);
-    variants::link(doc, &mut entities, &resolved.blocked);
+    variants::link(doc, &mut entities, &resolved.blocked, capital_starts);
     Found { entities, demonyms: resolved.demonyms }
 }

@@ -14,7 +14,9 @@ struct Form<'t> {
     rule: &'static str,
 }
 
-pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span]) {
+/// Links the variants of `entities`. `capital_starts` are the offsets of the word starts of the text
+/// whose first character is not lower-case, in order.
+pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span], capital_starts: &[u32]) {
     let text: &'t str = doc.text();
     let mut forms: Vec<Form> = Vec::new();
     let mut seen: FastSet<&str> = FastSet::default();
@@ -83,16 +85,19 @@ pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span
         }
     }
     let bytes = text.as_bytes();
-    for at in 0..bytes.len() {
+    // The places to look: the word starts whose first character is not lower-case, which the gazetteer
+    // pass collected; every word start when a form starts lower-case (rare).
+    let every_start: Vec<u32>;
+    let starts = if lower_initial {
+        every_start = word_starts(text);
+        &every_start
+    } else {
+        capital_starts
+    };
+    for &at in starts {
+        let at = at as usize;
         let b = bytes[at];
-        // A word start whose first character is not lower-case: an ASCII capital or digit, or the first
-        // byte of a non-ASCII character (checked below).
-        let candidate = if b.is_ascii() {
-            b.is_ascii_uppercase() || b.is_ascii_digit() || (lower_initial && b.is_ascii_lowercase())
-        } else {
-            b >= 0xC0
-        };
-        if !candidate || at < covered_to {
+        if at < covered_to {
             continue;
         }
         let pair = bytes.get(at + 1).is_some_and(|&n| pairs[pair_key(b, n) >> 6] & (1 << (pair_key(b, n) & 63)) != 0);
@@ -137,6 +142,20 @@ pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span
     }
     entities.extend(added);
     entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
+}
+
+/// Every word start of `text`: a word character after a character that is not one.
+fn word_starts(text: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    let mut prev_is_word = false;
+    for (at, c) in text.char_indices() {
+        let is_word = is_word_char(c);
+        if is_word && !prev_is_word {
+            out.push(at as u32);
+        }
+        prev_is_word = is_word;
+    }
+    out
 }
 
 /// Two bytes folded into 12 bits (4,096 bits, on the stack): pairs that collide only cost a look-up.

@@ -114,7 +114,9 @@ impl Matcher {
 
     /// Finds the gazetteer names in `norm`: every occurrence on whole tokens whose case fits at least
     /// one of its entries; where occurrences overlap, the leftmost wins, then the longest.
-    pub(crate) fn find(&self, norm: &Normalized) -> Vec<Match> {
+    /// Also pushes to `capital_starts` the offset of every word start whose first character is not
+    /// lower-case (the in-document variants look only there).
+    pub(crate) fn find(&self, norm: &Normalized, capital_starts: &mut Vec<u32>) -> Vec<Match> {
         let text: &str = &norm.text;
         let mut out = Vec::new();
         let mut prefixes = Vec::new();
@@ -135,6 +137,9 @@ impl Matcher {
                 }
             };
             let starts = !prev_is_word && (is_word || c == '\'');
+            if starts && is_word && !c.is_lowercase() {
+                capital_starts.push(i as u32);
+            }
             prev_is_word = is_word;
             if starts && i >= next_free && self.may_start(c, &bytes[i..]) {
                 if let Some(m) = self.longest_at(text, i, &mut prefixes) {
