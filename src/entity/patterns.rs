@@ -3,7 +3,7 @@
 //! place cues ("X refugee camp", "the town of X"), speech verbs ("X Y said"), bylines and photo
 //! credits, and datelines.
 
-use super::tokens::{name_runs, Run, RunScratch, Tok};
+use super::tokens::{name_runs, overlaps_any, Run, RunScratch, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
 use crate::text::{FastSet, WordSet};
@@ -490,6 +490,7 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
     // through them, and a person or organisation found over them wins.
     let soft: Vec<Span> =
         entities.iter().filter(|e| is_soft_place(e)).map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+    debug_assert!(soft.windows(2).all(|w| w[0].end <= w[1].start), "gazetteer entities overlap");
     let mut taken: Vec<Span> =
         entities.iter().filter(|e| !is_soft_place(e)).map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
     taken.extend_from_slice(blocked);
@@ -501,9 +502,9 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
         .map(|e| Span::new(e.offsets.start, e.offsets.end))
         .collect();
     let accept = |span: Span, label: Label, rule: &str, found: &mut Vec<Entity>| {
-        let over_soft = soft.iter().any(|s| s.overlaps(span));
+        let over_soft = overlaps_any(span, &soft);
         // A country may open an organisation's name ("Iraq Body Count"), never a person's.
-        let over_country = countries.iter().any(|s| s.overlaps(span));
+        let over_country = overlaps_any(span, &countries);
         // "Gaza hospital", "Kabul airport": a place before a generic noun stays a place.
         let place_before_noun = over_soft && rule == "facility_noun_after";
         let refused =
@@ -529,10 +530,10 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
             }
         }
     }
+    // Found in text order, from disjoint runs: sorted and not overlapping.
     let claimed: Vec<Span> = found.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
-    entities.retain(|e| {
-        !(is_soft_place(e) && claimed.iter().any(|c| c.overlaps(Span::new(e.offsets.start, e.offsets.end))))
-    });
+    debug_assert!(claimed.windows(2).all(|w| w[0].end <= w[1].start), "pattern names overlap");
+    entities.retain(|e| !(is_soft_place(e) && overlaps_any(Span::new(e.offsets.start, e.offsets.end), &claimed)));
     entities.extend(found);
     entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
     entities

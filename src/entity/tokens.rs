@@ -197,7 +197,8 @@ fn is_particle_joined(word: &str) -> bool {
     word.split_once('-').is_some_and(|(p, rest)| PARTICLES.contains(&p) && is_capitalised(rest))
 }
 
-fn overlaps_any(span: Span, taken: &[Span]) -> bool {
+/// Whether `span` overlaps one of `taken`, which are sorted and do not overlap each other.
+pub(crate) fn overlaps_any(span: Span, taken: &[Span]) -> bool {
     let i = taken.partition_point(|t| t.end <= span.start);
     taken.get(i).is_some_and(|t| t.start < span.end)
 }
