@@ -23,6 +23,8 @@ pub(crate) fn resolve(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>) -> 
     let no_context = FastSet::default();
     let countries: FastSet<&str> = matches
         .iter()
+        // Only a name that may be a country can be chosen as one.
+        .filter(|m| m.entries.iter().any(|&i| entries[i as usize].is_country()))
         .filter_map(|m| choose(entries, &m.entries, &no_context))
         .filter(|e| e.kind == Kind::Loc && e.is_country())
         .filter_map(|e| e.attributes.country.as_deref())
