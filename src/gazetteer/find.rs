@@ -126,9 +126,36 @@ impl Matcher {
         let mut next_free = 0;
         let mut prev_is_word = false;
         let bytes = text.as_bytes();
+        let mut at_start = |i: usize, c: char, is_word: bool, out: &mut Vec<Match>| {
+            if is_word && !c.is_lowercase() {
+                capital_starts.push(i as u32);
+            }
+            if i >= next_free && self.may_start(c, &bytes[i..]) {
+                if let Some(m) = self.longest_at(text, i, &mut prefixes) {
+                    next_free = m.span.end;
+                    out.push(m);
+                }
+            }
+        };
         let mut i = 0;
         while i < bytes.len() {
-            // Byte by byte through ASCII, char by char through the rest.
+            // Eight ASCII bytes at a time: the token starts among them at once (see `ascii_token_starts`).
+            if let Some(block) = bytes.get(i..i + 8) {
+                let word = u64::from_le_bytes(block.try_into().expect("eight bytes"));
+                if word & HIGH == 0 {
+                    let (starts, words) = ascii_token_starts(word, prev_is_word);
+                    let mut lanes = starts;
+                    while lanes != 0 {
+                        let at = i + lanes.trailing_zeros() as usize / 8;
+                        at_start(at, bytes[at] as char, bytes[at].is_ascii_alphanumeric(), &mut out);
+                        lanes &= lanes - 1;
+                    }
+                    prev_is_word = words >> 63 != 0;
+                    i += 8;
+                    continue;
+                }
+            }
+            // Otherwise one character.
             let (c, len, is_word) = match bytes[i] {
                 b if b.is_ascii() => (b as char, 1, b.is_ascii_alphanumeric()),
                 _ => {
@@ -136,21 +163,30 @@ impl Matcher {
                     (c, c.len_utf8(), is_word_char(c))
                 }
             };
-            let starts = !prev_is_word && (is_word || c == '\'');
-            if starts && is_word && !c.is_lowercase() {
-                capital_starts.push(i as u32);
+            if !prev_is_word && (is_word || c == '\'') {
+                at_start(i, c, is_word, &mut out);
             }
             prev_is_word = is_word;
-            if starts && i >= next_free && self.may_start(c, &bytes[i..]) {
-                if let Some(m) = self.longest_at(text, i, &mut prefixes) {
-                    next_free = m.span.end;
-                    out.push(m);
-                }
-            }
             i += len;
         }
         out
     }
+}
+
+const LOW: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// For eight ASCII bytes (little-endian lanes; `prev_is_word` tells about the byte before them): the
+/// lanes where a token starts (a letter, digit or apostrophe after a byte that is not a letter or digit)
+/// and the lanes that are letters or digits, each as the lane's top bit.
+fn ascii_token_starts(word: u64, prev_is_word: bool) -> (u64, u64) {
+    // Lanes whose byte is at least `k` (every byte below 0x80, so no lane borrows from the next).
+    let at_least = |k: u8| ((word | HIGH) - LOW * u64::from(k)) & HIGH;
+    let between = |lo: u8, hi: u8| at_least(lo) & !at_least(hi + 1);
+    let words = between(b'0', b'9') | between(b'A', b'Z') | between(b'a', b'z');
+    let apostrophes = !((word ^ (LOW * u64::from(b'\''))) | HIGH).wrapping_sub(LOW) & HIGH;
+    let before = words << 8 | if prev_is_word { 0x80 } else { 0 };
+    ((words | apostrophes) & !before, words)
 }
 
 /// How the text is read against the folded aliases: ASCII lower-cased, hyphens as spaces ("al-Qaeda" =
@@ -296,4 +332,37 @@ fn joins(a: Option<char>, b: Option<char>) -> bool {
 /// Whether `text[s..e]` does not end inside a word.
 fn ends_token(text: &str, s: usize, e: usize) -> bool {
     !joins(text[s..e].chars().next_back(), text[e..].chars().next())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_starts_eight_at_a_time_agree_with_byte_by_byte() {
+        let alphabet = b"aZ09 '.-_,(\"zA9\n";
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            let mut block = [0u8; 8];
+            for b in &mut block {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                *b = alphabet[(state >> 33) as usize % alphabet.len()];
+            }
+            for prev_is_word in [false, true] {
+                let (starts, words) = ascii_token_starts(u64::from_le_bytes(block), prev_is_word);
+                let mut prev = prev_is_word;
+                for (lane, &b) in block.iter().enumerate() {
+                    let is_word = b.is_ascii_alphanumeric();
+                    let starts_here = !prev && (is_word || b == b'\'');
+                    assert_eq!(
+                        starts >> (lane * 8 + 7) & 1 == 1,
+                        starts_here,
+                        "{block:?} lane {lane} prev {prev_is_word}"
+                    );
+                    assert_eq!(words >> (lane * 8 + 7) & 1 == 1, is_word, "{block:?} lane {lane}");
+                    prev = is_word;
+                }
+            }
+        }
+    }
 }
