@@ -267,91 +267,107 @@ impl Extractor {
 /// offsets, and re-slices each record's text from the original.
 fn to_original(doc: &Doc, out: &mut Extraction) {
     let original = doc.original;
-    let mut offsets: Vec<&mut Offsets> = Vec::new();
-    let mut texts: Vec<&mut String> = Vec::new();
+    let mut units = Units::new(original);
+    let mut fix = |o: &mut Offsets, t: &mut String| {
+        let (s, e) = doc.norm.to_original(o.start, o.end);
+        (o.start, o.end) = (s, e);
+        // Reuse the buffer: the normalised and original forms are nearly always the same length.
+        t.clear();
+        t.push_str(&original[s..e]);
+        (o.char_start, o.utf16_start) = units.at(s);
+        (o.char_end, o.utf16_end) = units.at(e);
+    };
     for e in &mut out.entities {
-        offsets.push(&mut e.offsets);
-        texts.push(&mut e.text);
+        fix(&mut e.offsets, &mut e.text);
     }
     for d in &mut out.dates {
-        offsets.push(&mut d.offsets);
-        texts.push(&mut d.text);
+        fix(&mut d.offsets, &mut d.text);
     }
     for n in &mut out.nationalities {
-        offsets.push(&mut n.offsets);
-        texts.push(&mut n.text);
-    }
-    for c in &mut out.casualties {
-        offsets.push(&mut c.offsets);
-        texts.push(&mut c.evidence);
-        for m in &mut c.mentions {
-            let (s, e) = doc.norm.to_original(m.start, m.end);
-            *m = crate::Span::new(s, e);
-        }
+        fix(&mut n.offsets, &mut n.text);
     }
     let to_span = |s: &mut crate::Span| {
         let (a, b) = doc.norm.to_original(s.start, s.end);
         *s = crate::Span::new(a, b);
     };
+    for c in &mut out.casualties {
+        fix(&mut c.offsets, &mut c.evidence);
+        c.mentions.iter_mut().for_each(to_span);
+    }
     for r in &mut out.roles {
-        offsets.push(&mut r.offsets);
-        texts.push(&mut r.text);
+        fix(&mut r.offsets, &mut r.text);
         to_span(&mut r.role_span);
         r.role = original[r.role_span.start..r.role_span.end].to_string();
     }
     for q in &mut out.quotes {
-        offsets.push(&mut q.offsets);
-        texts.push(&mut q.text);
+        fix(&mut q.offsets, &mut q.text);
         if let Some(span) = &mut q.speaker_span {
             to_span(span);
             q.speaker_text = Some(original[span.start..span.end].to_string());
         }
     }
-    for (o, t) in offsets.iter_mut().zip(texts) {
-        let (s, e) = doc.norm.to_original(o.start, o.end);
-        o.start = s;
-        o.end = e;
-        // Reuse the buffer: the normalised and original forms are nearly always the same length.
-        t.clear();
-        t.push_str(&original[s..e]);
-    }
-    fill_unit_offsets(original, &mut offsets);
 }
 
-/// Fills char and UTF-16 offsets from byte offsets with one sweep over the text.
-fn fill_unit_offsets(original: &str, offsets: &mut [&mut Offsets]) {
-    if original.is_ascii() {
-        for o in offsets.iter_mut() {
-            (o.char_start, o.char_end, o.utf16_start, o.utf16_end) = (o.start, o.end, o.start, o.end);
+/// Char and UTF-16 offsets of byte offsets (char boundaries), counted forward from the last one asked
+/// for. Records come mostly in text order; for one that goes back, counting restarts at the last
+/// checkpoint (one every 4 KiB) before it, so any order of requests stays linear in the text.
+struct Units<'a> {
+    bytes: &'a [u8],
+    ascii: bool,
+    /// (byte, chars, UTF-16 units) of the cursor.
+    at: (usize, usize, usize),
+    /// The cursor at every multiple of `CHECKPOINT` bytes passed so far.
+    checkpoints: Vec<(usize, usize, usize)>,
+}
+
+const CHECKPOINT: usize = 4096;
+
+impl<'a> Units<'a> {
+    fn new(text: &'a str) -> Units<'a> {
+        Units { bytes: text.as_bytes(), ascii: text.is_ascii(), at: (0, 0, 0), checkpoints: Vec::new() }
+    }
+
+    /// (chars, UTF-16 units) before byte offset `p`.
+    fn at(&mut self, p: usize) -> (usize, usize) {
+        if self.ascii {
+            return (p, p);
         }
-        return;
-    }
-    let mut points: Vec<usize> = offsets.iter().flat_map(|o| [o.start, o.end]).collect();
-    points.sort_unstable();
-    points.dedup();
-    let mut units = Vec::with_capacity(points.len());
-    let (mut chars, mut utf16, mut at) = (0usize, 0usize, 0usize);
-    let bytes = original.as_bytes();
-    for &p in &points {
-        // Points are char boundaries: count the chars (bytes that are not continuation bytes) and the
-        // extra UTF-16 unit of each four-byte char (its lead byte is 0xF0 or above) since the last one.
-        let piece = &bytes[at..p.min(bytes.len())];
-        let n = piece.iter().filter(|&&b| (b as i8) >= -0x40).count();
-        chars += n;
-        utf16 += n + piece.iter().filter(|&&b| b >= 0xF0).count();
-        at = at.max(p.min(bytes.len()));
-        units.push((chars, utf16));
-    }
-    let find = |b: usize| units[points.binary_search(&b).expect("every offset was collected")];
-    for o in offsets.iter_mut() {
-        (o.char_start, o.utf16_start) = find(o.start);
-        (o.char_end, o.utf16_end) = find(o.end);
+        let p = p.min(self.bytes.len());
+        if p < self.at.0 {
+            let k = self.checkpoints.partition_point(|c| c.0 <= p);
+            self.at = if k == 0 { (0, 0, 0) } else { self.checkpoints[k - 1] };
+        }
+        while self.at.0 < p {
+            let next = ((self.at.0 / CHECKPOINT + 1) * CHECKPOINT).min(p);
+            // Count the chars (bytes that are not continuation bytes) and the extra UTF-16 unit of each
+            // four-byte char (lead byte 0xF0 or above).
+            let piece = &self.bytes[self.at.0..next];
+            let chars = piece.iter().filter(|&&b| (b as i8) >= -0x40).count();
+            let wide = piece.iter().filter(|&&b| b >= 0xF0).count();
+            self.at = (next, self.at.1 + chars, self.at.2 + chars + wide);
+            if next % CHECKPOINT == 0 && self.checkpoints.last().map_or(true, |c| c.0 < next) {
+                self.checkpoints.push(self.at);
+            }
+        }
+        (self.at.1, self.at.2)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn units_count_chars_and_utf16_in_any_order() {
+        let text = "a\u{e9}b\u{1F600}c ".repeat(2000);
+        let naive = |p: usize| (text[..p].chars().count(), text[..p].encode_utf16().count());
+        let points: Vec<usize> = (0..text.len()).filter(|&p| text.is_char_boundary(p)).step_by(37).collect();
+        let mut units = Units::new(&text);
+        for &p in points.iter().chain(points.iter().rev()).chain(points.iter().step_by(3)) {
+            assert_eq!(units.at(p), naive(p), "at {p}");
+        }
+        assert_eq!(units.at(text.len()), naive(text.len()));
+    }
 
     #[test]
     fn extractor_is_send_and_sync() {
