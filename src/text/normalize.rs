@@ -13,65 +13,105 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 pub(crate) struct Normalized<'a> {
     /// The normalised text; borrowed when the original needed no change.
     pub text: Cow<'a, str>,
-    /// For every byte of `text` (plus one past the end), the original offset of the character that
-    /// produced it. `None` when `text` is the original.
-    map: Option<Vec<u32>>,
+    /// Every non-ASCII character of the original, in order, with where its bytes went (ASCII is copied
+    /// as it is, so offsets between these characters shift by a constant). Empty when `text` is the
+    /// original.
+    changes: Vec<Change>,
     original_len: usize,
+}
+
+/// One non-ASCII character: where it is in the original and where its normalised form (maybe empty,
+/// maybe several bytes) is in the normalised text.
+#[derive(Debug, Clone, Copy)]
+struct Change {
+    norm: u32,
+    norm_len: u32,
+    orig: u32,
+    orig_len: u32,
 }
 
 impl<'a> Normalized<'a> {
     /// Normalises `original`. Documents of 4 GiB or more are not supported (offsets are `u32`); the
     /// extractor refuses them before they get here.
     pub fn new(original: &'a str) -> Normalized<'a> {
+        let unchanged =
+            |original| Normalized { text: Cow::Borrowed(original), changes: Vec::new(), original_len: original.len() };
         if original.is_ascii() {
-            return Normalized { text: Cow::Borrowed(original), map: None, original_len: original.len() };
+            return unchanged(original);
         }
         let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len() + 1);
+        let mut changes = Vec::new();
         let bytes = original.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
             // ASCII is kept as it is: copy each run of it at once.
             let run = bytes[at..].iter().position(|b| !b.is_ascii()).map_or(bytes.len(), |p| at + p);
             text.push_str(&original[at..run]);
-            map.extend(at as u32..run as u32);
             at = run;
             if let Some(c) = original[at..].chars().next() {
                 let before = text.len();
                 push_normalized(c, &mut text);
-                map.resize(map.len() + (text.len() - before), at as u32);
+                changes.push(Change {
+                    norm: before as u32,
+                    norm_len: (text.len() - before) as u32,
+                    orig: at as u32,
+                    orig_len: c.len_utf8() as u32,
+                });
                 at += c.len_utf8();
             }
         }
-        map.push(original.len() as u32);
         if text == original {
-            return Normalized { text: Cow::Borrowed(original), map: None, original_len: original.len() };
+            return unchanged(original);
         }
-        Normalized { text: Cow::Owned(text), map: Some(map), original_len: original.len() }
+        Normalized { text: Cow::Owned(text), changes, original_len: original.len() }
+    }
+
+    /// The original offset of the character that produced normalised byte `b` (the original's length
+    /// for `b` at or past the end).
+    fn origin(&self, b: usize) -> usize {
+        if b >= self.text.len() {
+            return self.original_len;
+        }
+        let k = self.changes.partition_point(|c| c.norm as usize <= b);
+        let Some(c) = k.checked_sub(1).map(|k| self.changes[k]) else { return b };
+        let (norm_end, orig_end) = ((c.norm + c.norm_len) as usize, (c.orig + c.orig_len) as usize);
+        if b < norm_end {
+            c.orig as usize
+        } else {
+            orig_end + (b - norm_end)
+        }
     }
 
     /// The original byte offset of normalised offset `at` taken as the start of a span.
     pub fn start_to_original(&self, at: usize) -> usize {
-        match &self.map {
-            None => at,
-            Some(map) => map[at.min(map.len() - 1)] as usize,
+        if self.changes.is_empty() {
+            return at;
         }
+        self.origin(at)
     }
 
     /// The original byte offset of normalised offset `at` taken as the end of a span: the end of the
-    /// original character that produced the byte before `at`.
+    /// original character that produced the byte before `at` (and of any characters after it that left
+    /// no bytes), which is where the next byte's character starts.
     pub fn end_to_original(&self, at: usize) -> usize {
-        match &self.map {
-            None => at,
-            Some(map) => {
-                if at == 0 {
-                    return 0;
-                }
-                let last = map[(at - 1).min(map.len() - 1)];
-                // The next byte produced by a different original character starts where ours ends.
-                map[at..].iter().copied().find(|&o| o > last).map_or(self.original_len, |o| o as usize)
-            }
+        if self.changes.is_empty() {
+            return at;
         }
+        if at == 0 {
+            return 0;
+        }
+        if at >= self.text.len() {
+            return self.original_len;
+        }
+        let last = self.origin(at - 1);
+        let next = self.origin(at);
+        if next > last {
+            return next;
+        }
+        // `at` is inside the bytes of the same character as the byte before it: go past them.
+        let k = self.changes.partition_point(|c| (c.norm as usize) < at);
+        let c = self.changes[k - 1];
+        self.origin((c.norm + c.norm_len) as usize)
     }
 
     /// Maps a normalised span to the original text.
@@ -184,6 +224,44 @@ mod tests {
         let n = Normalized::new(original);
         assert_eq!(n.text, "Gaza");
         assert_eq!(n.to_original(0, 4), (0, original.len()));
+    }
+
+    /// The map as one original offset per normalised byte, as it was first written: the oracle.
+    fn dense_map(original: &str) -> Vec<u32> {
+        let mut text = String::new();
+        let mut map = Vec::new();
+        for (at, c) in original.char_indices() {
+            let before = text.len();
+            push_normalized(c, &mut text);
+            map.resize(map.len() + (text.len() - before), at as u32);
+        }
+        map.push(original.len() as u32);
+        map
+    }
+
+    #[test]
+    fn sparse_map_agrees_with_the_dense_one() {
+        let pieces = ["a", " ", "ğ", "’", "ß", "\u{200B}", "…", "Ä", "\u{00AD}", "КИ", "\u{1F600}", "e\u{301}", "İ"];
+        let mut state = 7u64;
+        for _ in 0..300 {
+            let mut original = String::new();
+            for _ in 0..24 {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                original.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            let n = Normalized::new(&original);
+            let map = dense_map(&original);
+            for at in 0..=n.text.len() {
+                assert_eq!(n.start_to_original(at), map[at] as usize, "{original:?} start {at}");
+                let dense_end = if at == 0 {
+                    0
+                } else {
+                    let last = map[at - 1];
+                    map[at..].iter().copied().find(|&o| o > last).map_or(original.len(), |o| o as usize)
+                };
+                assert_eq!(n.end_to_original(at), dense_end, "{original:?} end {at}");
+            }
+        }
     }
 
     #[test]
