@@ -30,7 +30,42 @@ pub(crate) struct Match {
     /// Where, in normalised coordinates.
     pub span: Span,
     /// Indices into the gazetteer's entries; at least one, in load order.
-    pub entries: Vec<u32>,
+    pub entries: EntryIds,
+}
+
+/// A match's entry indices: nearly always one to three, kept inline (no allocation per match).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum EntryIds {
+    Inline(u8, [u32; 3]),
+    Heap(Vec<u32>),
+}
+
+impl std::ops::Deref for EntryIds {
+    type Target = [u32];
+
+    fn deref(&self) -> &[u32] {
+        match self {
+            EntryIds::Inline(n, ids) => &ids[..*n as usize],
+            EntryIds::Heap(ids) => ids,
+        }
+    }
+}
+
+impl FromIterator<u32> for EntryIds {
+    fn from_iter<I: IntoIterator<Item = u32>>(iter: I) -> EntryIds {
+        let mut out = EntryIds::Inline(0, [0; 3]);
+        for id in iter {
+            match &mut out {
+                EntryIds::Inline(n, ids) if (*n as usize) < ids.len() => {
+                    ids[*n as usize] = id;
+                    *n += 1;
+                }
+                EntryIds::Inline(_, ids) => out = EntryIds::Heap(ids.iter().copied().chain([id]).collect()),
+                EntryIds::Heap(ids) => ids.push(id),
+            }
+        }
+        out
+    }
 }
 
 /// The compiled trie over every alias of every entry.
@@ -262,13 +297,13 @@ impl Matcher {
     }
 
     /// The entries pattern `p` may name at `text[s..e]`, if it ends a token and fits their case.
-    fn check(&self, text: &str, s: usize, e: usize, p: u32) -> Option<Vec<u32>> {
+    fn check(&self, text: &str, s: usize, e: usize, p: u32) -> Option<EntryIds> {
         if !ends_token(text, s, e) {
             return None;
         }
         let range = self.starts[p as usize] as usize..self.starts[p as usize + 1] as usize;
         let surface = &text[s..e];
-        let entries: Vec<u32> =
+        let entries: EntryIds =
             self.candidates[range].iter().filter(|c| case_fits(&c.case, surface)).map(|c| c.entry).collect();
         (!entries.is_empty()).then_some(entries)
     }
@@ -337,6 +372,14 @@ fn ends_token(text: &str, s: usize, e: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entry_ids_keep_every_id_in_order() {
+        for n in 0..8u32 {
+            let ids: EntryIds = (0..n).map(|i| i * 10).collect();
+            assert_eq!(&*ids, &(0..n).map(|i| i * 10).collect::<Vec<_>>()[..]);
+        }
+    }
 
     #[test]
     fn token_starts_eight_at_a_time_agree_with_byte_by_byte() {
