@@ -515,7 +515,8 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
     };
     let mut scratch = RunScratch::default();
     for &sentence in &doc.sentences {
-        for run in name_runs(doc, sentence, &taken, &mut scratch) {
+        name_runs(doc, sentence, &taken, &mut scratch);
+        for run in scratch.runs() {
             match classify(text, sentence, &run) {
                 Some((span, label, rule)) => accept(span, label, rule, &mut found),
                 // "Minister Ali of Iraq": no rule for the whole, so try the parts.
@@ -688,12 +689,13 @@ fn is_connector(word: &str) -> bool {
 }
 
 /// The parts of a connected run between its connectors.
-fn split_at_connectors(text: &str, run: &Run) -> Vec<Run> {
-    run.tokens
-        .split(|t| is_connector(t.word(text)))
-        .filter(|part| !part.is_empty())
-        .map(|part| Run { tokens: part.to_vec(), connected: false, ..run.clone() })
-        .collect()
+fn split_at_connectors<'a>(text: &'a str, run: &Run<'a>) -> impl Iterator<Item = Run<'a>> + 'a {
+    let at_line_start = run.at_line_start;
+    run.tokens.split(move |t| is_connector(t.word(text))).filter(|part| !part.is_empty()).map(move |part| Run {
+        tokens: part,
+        connected: false,
+        at_line_start,
+    })
 }
 
 fn is_age_apposition(after: &str) -> bool {

@@ -93,9 +93,9 @@ impl Tok {
 }
 
 /// A run of capitalised tokens.
-#[derive(Clone, Debug)]
-pub(crate) struct Run {
-    pub tokens: Vec<Tok>,
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Run<'a> {
+    pub tokens: &'a [Tok],
     /// Whether lower-case connectors ("of", "and") join parts of the run.
     pub connected: bool,
     /// Whether the run starts a line (datelines, bylines).
@@ -207,18 +207,41 @@ pub(crate) fn overlaps_any(span: Span, taken: &[Span]) -> bool {
 #[derive(Default)]
 pub(crate) struct RunScratch {
     words: Vec<Span>,
+    /// The tokens of every run of the sentence, one run after the other.
+    tokens: Vec<Tok>,
+    /// Each run: its range of `tokens`, connected, at line start.
+    runs: Vec<(std::ops::Range<usize>, bool, bool)>,
+    /// `Runs::current` and `Runs::pending` between sentences.
+    spare: (Vec<Tok>, Vec<Tok>),
+}
+
+impl RunScratch {
+    /// The runs the last `name_runs` call found.
+    pub(crate) fn runs(&self) -> impl Iterator<Item = Run<'_>> {
+        self.runs.iter().map(|(range, connected, at_line_start)| Run {
+            tokens: &self.tokens[range.clone()],
+            connected: *connected,
+            at_line_start: *at_line_start,
+        })
+    }
 }
 
 /// The runs of capitalised tokens in `sentence`, broken at anything already `taken` (sorted).
-pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span], scratch: &mut RunScratch) -> Vec<Run> {
+/// They are left in `scratch` (see [`RunScratch::runs`]).
+pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span], scratch: &mut RunScratch) {
     let text = doc.text();
-    let mut runs = Runs { text, taken, runs: Vec::new(), current: Vec::new(), connected: false, pending: Vec::new() };
+    scratch.tokens.clear();
+    scratch.runs.clear();
+    let (current, pending) = std::mem::take(&mut scratch.spare);
+    let mut runs =
+        Runs { text, taken, tokens: &mut scratch.tokens, runs: &mut scratch.runs, current, connected: false, pending };
     if !text[sentence.start..sentence.end].is_ascii() {
         word_tokens_into(text, sentence, &mut scratch.words);
         for (k, &w) in scratch.words.iter().enumerate() {
             runs.word(w, k == 0);
         }
-        return runs.finish();
+        scratch.spare = runs.finish();
+        return;
     }
     // ASCII: outside a run only a word with a capital, a non-ASCII letter or a hyphen can matter (see
     // `Runs::word`), so the stretch before the next such byte is skipped without splitting it into words.
@@ -243,14 +266,15 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span], scratch: &mut
         first_word = false;
         i = next;
     }
-    runs.finish()
+    scratch.spare = runs.finish();
 }
 
 /// The state of `name_runs` in one sentence.
 struct Runs<'t> {
     text: &'t str,
     taken: &'t [Span],
-    runs: Vec<Run>,
+    tokens: &'t mut Vec<Tok>,
+    runs: &'t mut Vec<(std::ops::Range<usize>, bool, bool)>,
     current: Vec<Tok>,
     /// Whether a connector joined parts of `current`.
     connected: bool,
@@ -265,7 +289,9 @@ impl Runs<'_> {
             let first = self.current[0].span.start;
             let before = self.text[..first].trim_end_matches([' ', '\t']);
             let at_line_start = before.is_empty() || before.ends_with('\n');
-            self.runs.push(Run { tokens: std::mem::take(&mut self.current), connected: self.connected, at_line_start });
+            let from = self.tokens.len();
+            self.tokens.append(&mut self.current);
+            self.runs.push((from..self.tokens.len(), self.connected, at_line_start));
         }
         self.connected = false;
     }
@@ -318,9 +344,10 @@ impl Runs<'_> {
         }
     }
 
-    fn finish(mut self) -> Vec<Run> {
+    /// Ends the sentence; gives back the (empty) buffers for the next one.
+    fn finish(mut self) -> (Vec<Tok>, Vec<Tok>) {
         self.flush();
-        self.runs
+        (self.current, self.pending)
     }
 }
 
