@@ -30,7 +30,8 @@ pub(super) struct Item {
     pub space_before: bool,
 }
 
-/// The items of one stretch of the normalised text.
+/// The items of one stretch of the normalised text. One value is made per document and re-read for
+/// each stretch, so that its buffers are allocated once rather than once per sentence.
 pub(super) struct Items<'a> {
     text: &'a str,
     /// `text[range]` with ASCII letters lower-cased (same offsets: the normaliser already lower-cased
@@ -43,23 +44,35 @@ pub(super) struct Items<'a> {
 }
 
 impl<'a> Items<'a> {
-    /// The items of `text[range]`. `entities` and `demonyms` are sorted by start.
-    pub fn new(text: &'a str, range: Span, entities: &'a [Entity], demonyms: &'a [Demonym]) -> Items<'a> {
-        let piece = &text[range.start..range.end];
-        let mut lower = piece.to_string();
-        lower.make_ascii_lowercase();
-        let mut out = Items { text, lower, range, items: Vec::new(), entities, demonyms };
-        out.tokenize();
-        out
+    /// An empty reader of `text`. `entities` and `demonyms` are sorted by start.
+    pub fn new(text: &'a str, entities: &'a [Entity], demonyms: &'a [Demonym]) -> Items<'a> {
+        Items { text, lower: String::new(), range: Span::default(), items: Vec::new(), entities, demonyms }
     }
 
-    fn tokenize(&mut self) {
+    /// Replaces the items with those of `text[range]`.
+    pub fn read(&mut self, range: Span) {
+        self.read_first(range, usize::MAX);
+    }
+
+    /// Replaces the items with the first `max_items` items of `text[range]`: the same items as
+    /// [`Items::read`] gives, since each item depends only on the text from its start on.
+    pub fn read_first(&mut self, range: Span, max_items: usize) {
+        self.range = range;
+        self.items.clear();
+        self.lower.clear();
+        self.lower.push_str(&self.text[range.start..range.end]);
+        self.lower.make_ascii_lowercase();
+        self.tokenize(max_items);
+    }
+
+    fn tokenize(&mut self, max_items: usize) {
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut ent = self.entities.partition_point(|e| e.offsets.start < self.range.start);
         let mut dem = self.demonyms.partition_point(|d| d.span.start < self.range.start);
         let mut i = self.range.start;
         let mut space_before = true;
-        while i < self.range.end {
+        while i < self.range.end && self.items.len() < max_items {
             let next_ent = self.entities.get(ent).map_or(usize::MAX, |e| e.offsets.start);
             let next_dem = self.demonyms.get(dem).map_or(usize::MAX, |d| d.span.start);
             if next_ent == i {
@@ -84,28 +97,31 @@ impl<'a> Items<'a> {
                 dem += 1;
                 continue;
             }
-            let c = text[i..].chars().next().unwrap_or(' ');
+            let (c, len) = char_at(text, i);
             if c.is_whitespace() {
                 space_before = true;
-                i += c.len_utf8();
+                i += len;
+                continue;
+            }
+            if is_alphanumeric(c) {
+                let end = word_end(text, i, self.range.end, next_ent.min(next_dem));
+                self.push(Span::new(i, end), Kind::Word, &mut space_before);
+                i = end;
                 continue;
             }
             let glued_to_item = !space_before && !self.items.is_empty();
-            let rest = &text[i + c.len_utf8()..self.range.end];
-            if c == '\'' && glued_to_item && rest.starts_with(['s', 'S']) && !starts_word(&rest[1..]) {
+            let end = self.range.end;
+            let possessive = c == '\''
+                && i + 1 < end
+                && matches!(bytes[i + 1], b's' | b'S')
+                && !(i + 2 < end && starts_word(text, i + 2));
+            if glued_to_item && possessive {
                 self.push(Span::new(i, i + 2), Kind::Poss, &mut space_before);
                 i += 2;
                 continue;
             }
-            if !c.is_alphanumeric() {
-                let end = i + c.len_utf8();
-                self.push(Span::new(i, end), Kind::Punct(c), &mut space_before);
-                i = end;
-                continue;
-            }
-            let end = word_end(text, i, self.range.end, next_ent.min(next_dem));
-            self.push(Span::new(i, end), Kind::Word, &mut space_before);
-            i = end;
+            self.push(Span::new(i, i + len), Kind::Punct(c), &mut space_before);
+            i += len;
         }
     }
 
@@ -195,31 +211,54 @@ impl<'a> Items<'a> {
     }
 }
 
-fn starts_word(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_alphanumeric)
+/// The character at byte `at` of `text` and its length, without decoding when it is ASCII (most are).
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    match text.as_bytes()[at] {
+        b @ 0..=0x7f => (b as char, 1),
+        _ => text[at..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())),
+    }
+}
+
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Whether a letter or digit starts at byte `at` of `text` (false at the end).
+fn starts_word(text: &str, at: usize) -> bool {
+    at < text.len() && is_alphanumeric(char_at(text, at).0)
 }
 
 /// The end of the word starting at `start`: letters and digits, with a hyphen or apostrophe between
 /// two of them; it stops at `limit` (the end of the stretch) and at `stop` (where a mention starts).
 fn word_end(text: &str, start: usize, limit: usize, stop: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut end = start;
-    let mut chars = text[start..limit].char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let pos = start + at;
+    let mut pos = start;
+    while pos < limit {
         if pos >= stop && pos > start {
             break;
         }
-        if c.is_alphanumeric() {
-            end = pos + c.len_utf8();
+        let (c, len) = char_at(text, pos);
+        let next = pos + len;
+        if is_alphanumeric(c) {
+            end = next;
+            pos = next;
             continue;
         }
-        let joins = matches!(c, '-' | '\'') && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let joins = matches!(c, '-' | '\'') && next < limit && is_alphanumeric(char_at(text, next).0);
         // "Hamas's" keeps its possessive apart.
-        let rest = &text[pos + c.len_utf8()..limit];
-        let possessive = c == '\'' && rest.starts_with(['s', 'S']) && !starts_word(&rest[1..]);
+        let possessive = c == '\''
+            && next < limit
+            && matches!(bytes[next], b's' | b'S')
+            && !(next + 1 < limit && starts_word(text, next + 1));
         if !joins || possessive || pos + 1 >= stop {
             break;
         }
+        pos = next;
     }
     end
 }
@@ -229,7 +268,8 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        let items = Items::new(text, Span::new(0, text.len()), &[], &[]);
+        let mut items = Items::new(text, &[], &[]);
+        items.read(Span::new(0, text.len()));
         (0..items.len()).map(|i| items.raw(i).to_string()).collect()
     }
 

@@ -17,6 +17,7 @@ use crate::casualties::Demonym;
 use crate::record::{Casualty, Entity, EntityGroup, Offsets, Quote, Role};
 use crate::text::Doc;
 use crate::Span;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The stage's output, in normalised coordinates.
@@ -31,19 +32,30 @@ pub(crate) struct Relations {
 /// by start.
 pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualties: &mut [Casualty]) -> Relations {
     let text = doc.text();
-    let mut demonyms: Vec<Demonym> = demonyms.to_vec();
-    demonyms.sort_by_key(|d| (d.span.start, d.span.end));
+    let demonyms = sorted_by_start(demonyms);
+    let mut s = items::Items::new(text, entities, &demonyms);
     let mut raw_roles = Vec::new();
-    // Every role names a person: only sentences with one are read.
-    let people: Vec<usize> =
-        entities.iter().filter(|e| e.label == crate::Label::Person).map(|e| e.offsets.start).collect();
+    let mut reported = Vec::new();
     for &sentence in &doc.sentences {
-        let first = people.partition_point(|&p| p < sentence.start);
-        if people.get(first).map_or(true, |&p| p >= sentence.end) {
+        // Every role names a person: only sentences with one are read for roles. Each sentence is
+        // read into items at most once, for both roles and reported speech.
+        let first = entities.partition_point(|e| e.offsets.start < sentence.start);
+        let has_person = entities[first..]
+            .iter()
+            .take_while(|e| e.offsets.start < sentence.end)
+            .any(|e| e.label == crate::Label::Person);
+        // A sentence read anyway needs no cue check: the reported-speech rules look for the verb.
+        let may_report = quotes::may_report(&text[sentence.start..sentence.end], has_person);
+        if !(has_person || may_report) {
             continue;
         }
-        let s = items::Items::new(text, sentence, entities, &demonyms);
-        roles::find(&s, &mut raw_roles);
+        s.read(sentence);
+        if has_person {
+            roles::find(&s, &mut raw_roles);
+        }
+        if may_report {
+            reported.extend(quotes::reported_speech(&s, sentence));
+        }
     }
     let roles = raw_roles
         .into_iter()
@@ -58,7 +70,7 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualt
             rule: r.rule.to_string(),
         })
         .collect();
-    let raw_quotes = quotes::find(doc, entities, &demonyms);
+    let raw_quotes = quotes::find(doc, &mut s, reported);
     link_casualties(doc, entities, &raw_quotes, casualties);
     let quotes = raw_quotes
         .into_iter()
@@ -73,6 +85,17 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualt
         })
         .collect();
     Relations { roles, quotes, entity_table: table::group(entities) }
+}
+
+/// `demonyms` sorted by start: borrowed when they already are (the usual case), else a sorted copy.
+fn sorted_by_start(demonyms: &[Demonym]) -> Cow<'_, [Demonym]> {
+    let key = |d: &Demonym| (d.span.start, d.span.end);
+    if demonyms.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return Cow::Borrowed(demonyms);
+    }
+    let mut sorted = demonyms.to_vec();
+    sorted.sort_by_key(key);
+    Cow::Owned(sorted)
 }
 
 fn offsets(span: Span) -> Offsets {

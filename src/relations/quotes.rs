@@ -17,8 +17,7 @@
 
 use super::items::{Items, Kind};
 use super::words::*;
-use crate::casualties::Demonym;
-use crate::record::{Entity, Label};
+use crate::record::Label;
 use crate::text::Doc;
 use crate::Span;
 
@@ -66,27 +65,29 @@ static SPEECH_CUES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> = once_cell
 const WINDOW: usize = 300;
 /// The most items of a speaker's noun phrase.
 const MAX_NP: usize = 10;
+/// The items read after a closing quote mark: `after_quote` looks at no item past `MAX_NP + 3`.
+const AFTER_ITEMS: usize = MAX_NP + 6;
 
-/// Finds direct and reported speech in `doc`.
-pub(super) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym]) -> Vec<RawQuote> {
-    let mut out = direct(doc, entities, demonyms);
-    let text = doc.text();
-    // Reported speech needs a verb of saying or "according to": find those words once, and read only
-    // the sentences that have one.
-    let cues: Vec<usize> = SPEECH_CUES.find_iter(text).map(|m| m.start()).collect();
-    for &sentence in &doc.sentences {
-        let first = cues.partition_point(|&c| c < sentence.start);
-        if cues.get(first).map_or(true, |&c| c >= sentence.end) {
-            continue;
-        }
-        if text[sentence.start..sentence.end].contains('"') {
-            continue;
-        }
-        let s = Items::new(text, sentence, entities, demonyms);
-        if let Some(q) = according_to(&s).or_else(|| speaker_then_clause(&s)).or_else(|| clause_then_speaker(&s)) {
-            out.push(RawQuote { cue_sentence: sentence, ..q });
-        }
-    }
+/// Whether reported speech can be read in `sentence`: it has no quote mark (a sentence with one holds
+/// direct speech) and it holds a verb of saying or "according".
+///
+/// Every reported-speech rule needs such a word as an item, so a sentence that fails this gives
+/// nothing; `has_cue` may be false when the caller knows the sentence is worth reading anyway.
+pub(super) fn may_report(sentence: &str, has_cue: bool) -> bool {
+    !sentence.contains('"') && (has_cue || SPEECH_CUES.is_match(sentence))
+}
+
+/// Reported speech in the sentence `s` holds (read whole), if any.
+pub(super) fn reported_speech(s: &Items, sentence: Span) -> Option<RawQuote> {
+    let q = according_to(s).or_else(|| speaker_then_clause(s)).or_else(|| clause_then_speaker(s))?;
+    Some(RawQuote { cue_sentence: sentence, ..q })
+}
+
+/// Finds the direct speech of `doc` and merges it with `reported`, the reported speech of its
+/// sentences, in text order. `s` is the caller's item reader, re-read here.
+pub(super) fn find(doc: &Doc, s: &mut Items, reported: Vec<RawQuote>) -> Vec<RawQuote> {
+    let mut out = direct(doc, s);
+    out.extend(reported);
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out
 }
@@ -175,7 +176,7 @@ fn opens_clause(text: &str, para_start: usize, open: usize) -> bool {
     is_speech_verb(&word.to_ascii_lowercase())
 }
 
-fn direct(doc: &Doc, entities: &[Entity], demonyms: &[Demonym]) -> Vec<RawQuote> {
+fn direct(doc: &Doc, s: &mut Items) -> Vec<RawQuote> {
     let text = doc.text();
     let mut out = Vec::new();
     // The previous quote and where it ended, for continued quotes.
@@ -187,8 +188,8 @@ fn direct(doc: &Doc, entities: &[Entity], demonyms: &[Demonym]) -> Vec<RawQuote>
         }
         let found = seg
             .close
-            .and_then(|c| after_quote(doc, seg.content, c, entities, demonyms))
-            .or_else(|| before_quote(doc, seg.para_start, seg.open, entities, demonyms));
+            .and_then(|c| after_quote(doc, s, seg.content, c))
+            .or_else(|| before_quote(doc, s, seg.para_start, seg.open));
         let quote = found.or_else(|| {
             let (end, left_open, prev) = previous.as_ref()?;
             let gap = &text[*end..seg.open];
@@ -210,7 +211,7 @@ fn direct(doc: &Doc, entities: &[Entity], demonyms: &[Demonym]) -> Vec<RawQuote>
 }
 
 /// `"…," X said`, `"…," said X`: the attribution right after the closing quote mark.
-fn after_quote(doc: &Doc, content: Span, close: usize, entities: &[Entity], demonyms: &[Demonym]) -> Option<RawQuote> {
+fn after_quote(doc: &Doc, s: &mut Items, content: Span, close: usize) -> Option<RawQuote> {
     let text = doc.text();
     // A quote that ends its sentence inside the marks is followed by a new sentence, not its speaker.
     if text[content.start..content.end].ends_with('.') {
@@ -221,12 +222,13 @@ fn after_quote(doc: &Doc, content: Span, close: usize, entities: &[Entity], demo
     if let Some(n) = text[from..to].find('\n') {
         to = from + n;
     }
-    let s = Items::new(text, Span::new(from, to), entities, demonyms);
+    s.read_first(Span::new(from, to), AFTER_ITEMS);
+    let s = &*s;
     let (speaker, verb) = if s.is_word(0) && is_speech_verb(s.w(0)) && s.w(0) != "told" {
-        (np_forward(&s, 1)?, 0)
+        (np_forward(s, 1)?, 0)
     } else {
         let v = (1..s.len().min(MAX_NP + 3)).find(|&v| s.is_word(v) && is_speech_verb(s.w(v)))?;
-        let sp = np_backward(&s, v, 0, true)?;
+        let sp = np_backward(s, v, 0, true)?;
         if sp.a != 0 {
             return None;
         }
@@ -237,19 +239,14 @@ fn after_quote(doc: &Doc, content: Span, close: usize, entities: &[Entity], demo
 }
 
 /// `X said: "…"`: the attribution right before the opening quote mark, in the same sentence.
-fn before_quote(
-    doc: &Doc,
-    para_start: usize,
-    open: usize,
-    entities: &[Entity],
-    demonyms: &[Demonym],
-) -> Option<RawQuote> {
+fn before_quote(doc: &Doc, s: &mut Items, para_start: usize, open: usize) -> Option<RawQuote> {
     let text = doc.text();
     let sentence = doc.sentence_at(open);
     let sentence_start = if sentence.start <= open { sentence.start } else { para_start };
     let lo = floor_boundary(text, sentence_start.max(para_start).max(open.saturating_sub(WINDOW)));
     let clause_start = lo == sentence_start || lo == para_start;
-    let s = Items::new(text, Span::new(lo, open), entities, demonyms);
+    s.read(Span::new(lo, open));
+    let s = &*s;
     let mut e = s.len();
     if e > 0 && matches!(s.punct(e - 1), Some(':' | ',')) {
         e -= 1;
@@ -259,7 +256,7 @@ fn before_quote(
     if (v + 1..e).any(|i| s.punct(i).is_some()) {
         return None;
     }
-    let speaker = np_backward(&s, v, 0, clause_start)?;
+    let speaker = np_backward(s, v, 0, clause_start)?;
     let content = Span::new(open + 1, open + 1);
     let cue_at = s.items[v].span.start;
     Some(quote(doc, content, &speaker, s.w(v), "speaker_then_quote", cue_at))
