@@ -68,33 +68,56 @@ impl<'a> Items<'a> {
     fn tokenize(&mut self, max_items: usize) {
         let text = self.text;
         let bytes = text.as_bytes();
+        let end = self.range.end;
+        // Where the next entity and nationality word start, kept at hand rather than looked up
+        // for every character.
+        let ent_start = |k: usize| self.entities.get(k).map_or(usize::MAX, |e| e.offsets.start);
+        let dem_start = |k: usize| self.demonyms.get(k).map_or(usize::MAX, |d| d.span.start);
         let mut ent = self.entities.partition_point(|e| e.offsets.start < self.range.start);
         let mut dem = self.demonyms.partition_point(|d| d.span.start < self.range.start);
+        let (mut next_ent, mut next_dem) = (ent_start(ent), dem_start(dem));
         let mut i = self.range.start;
         let mut space_before = true;
-        while i < self.range.end && self.items.len() < max_items {
-            let next_ent = self.entities.get(ent).map_or(usize::MAX, |e| e.offsets.start);
-            let next_dem = self.demonyms.get(dem).map_or(usize::MAX, |d| d.span.start);
-            if next_ent == i {
-                let end = self.entities[ent].offsets.end.min(self.range.end).max(i + 1);
-                self.push(Span::new(i, end), Kind::Ent(ent), &mut space_before);
+        while i < end && self.items.len() < max_items {
+            if next_ent <= i {
+                if next_ent == i {
+                    let to = self.entities[ent].offsets.end.min(end).max(i + 1);
+                    self.push(Span::new(i, to), Kind::Ent(ent), &mut space_before);
+                    i = to;
+                }
                 ent += 1;
-                i = end;
+                next_ent = ent_start(ent);
                 continue;
             }
-            if next_ent < i {
-                ent += 1;
-                continue;
-            }
-            if next_dem == i {
-                let end = self.demonyms[dem].span.end.min(self.range.end).max(i + 1);
-                self.push(Span::new(i, end), Kind::Demonym(dem), &mut space_before);
+            if next_dem <= i {
+                if next_dem == i {
+                    let to = self.demonyms[dem].span.end.min(end).max(i + 1);
+                    self.push(Span::new(i, to), Kind::Demonym(dem), &mut space_before);
+                    i = to;
+                }
                 dem += 1;
-                i = end;
+                next_dem = dem_start(dem);
                 continue;
             }
-            if next_dem < i {
-                dem += 1;
+            let next_mention = next_ent.min(next_dem);
+            let b = bytes[i];
+            if b == b' ' {
+                space_before = true;
+                i += 1;
+                continue;
+            }
+            if b.is_ascii_alphanumeric() {
+                // Most words are ASCII letters and digits ended by a space or a punctuation mark.
+                let bound = end.min(next_mention);
+                let mut j = i + 1;
+                while j < bound && bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                }
+                if j < bound && (bytes[j] >= 0x80 || matches!(bytes[j], b'-' | b'\'')) {
+                    j = word_end(text, i, end, next_mention);
+                }
+                self.push(Span::new(i, j), Kind::Word, &mut space_before);
+                i = j;
                 continue;
             }
             let (c, len) = char_at(text, i);
@@ -104,13 +127,12 @@ impl<'a> Items<'a> {
                 continue;
             }
             if is_alphanumeric(c) {
-                let end = word_end(text, i, self.range.end, next_ent.min(next_dem));
-                self.push(Span::new(i, end), Kind::Word, &mut space_before);
-                i = end;
+                let to = word_end(text, i, end, next_mention);
+                self.push(Span::new(i, to), Kind::Word, &mut space_before);
+                i = to;
                 continue;
             }
             let glued_to_item = !space_before && !self.items.is_empty();
-            let end = self.range.end;
             let possessive = c == '\''
                 && i + 1 < end
                 && matches!(bytes[i + 1], b's' | b'S')
@@ -212,6 +234,7 @@ impl<'a> Items<'a> {
 }
 
 /// The character at byte `at` of `text` and its length, without decoding when it is ASCII (most are).
+#[inline]
 fn char_at(text: &str, at: usize) -> (char, usize) {
     match text.as_bytes()[at] {
         b @ 0..=0x7f => (b as char, 1),
@@ -219,6 +242,7 @@ fn char_at(text: &str, at: usize) -> (char, usize) {
     }
 }
 
+#[inline]
 fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -236,11 +260,16 @@ fn starts_word(text: &str, at: usize) -> bool {
 /// two of them; it stops at `limit` (the end of the stretch) and at `stop` (where a mention starts).
 fn word_end(text: &str, start: usize, limit: usize, stop: usize) -> usize {
     let bytes = text.as_bytes();
+    // The word takes at least its first character, even when a mention starts inside it.
+    let bound = limit.min(stop.max(start + 1));
     let mut end = start;
     let mut pos = start;
-    while pos < limit {
-        if pos >= stop && pos > start {
-            break;
+    while pos < bound {
+        // Most words are ASCII letters and digits: step over those without decoding.
+        if bytes[pos].is_ascii_alphanumeric() {
+            pos += 1;
+            end = pos;
+            continue;
         }
         let (c, len) = char_at(text, pos);
         let next = pos + len;
