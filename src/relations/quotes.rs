@@ -108,22 +108,26 @@ struct Segment {
     para_start: usize,
 }
 
+/// The quoted stretches of `text`. Only quote marks and line breaks matter, so the text is searched
+/// for those (with `memchr`, through `str::find`) rather than walked byte by byte.
 fn segments(text: &str) -> Vec<Segment> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut para_start = 0;
     let mut open: Option<usize> = None;
-    for i in 0..=bytes.len() {
-        if i == bytes.len() || bytes[i] == b'\n' {
+    // Where the text after the last quote mark looked at starts.
+    let mut from = 0;
+    loop {
+        let quote = text[from..].find('"').map(|q| from + q);
+        let gap = &text[from..quote.unwrap_or(text.len())];
+        // A line break ends an open quote (at the first) and starts a paragraph (after the last).
+        if let Some(first) = gap.find('\n') {
             if let Some(o) = open.take() {
-                out.push(Segment { open: o, close: None, content: trim(text, o + 1, i), para_start });
+                out.push(Segment { open: o, close: None, content: trim(text, o + 1, from + first), para_start });
             }
-            para_start = i + 1;
-            continue;
+            para_start = from + gap.rfind('\n').unwrap_or(first) + 1;
         }
-        if bytes[i] != b'"' {
-            continue;
-        }
+        let Some(i) = quote else { break };
         match open {
             Some(o) => {
                 out.push(Segment { open: o, close: Some(i), content: trim(text, o + 1, i), para_start });
@@ -138,6 +142,10 @@ fn segments(text: &str) -> Vec<Segment> {
                 }
             }
         }
+        from = i + 1;
+    }
+    if let Some(o) = open {
+        out.push(Segment { open: o, close: None, content: trim(text, o + 1, text.len()), para_start });
     }
     out
 }
@@ -173,7 +181,12 @@ fn opens_clause(text: &str, para_start: usize, open: usize) -> bool {
         return true;
     }
     let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    is_speech_verb(&word.to_ascii_lowercase())
+    // Lower-cased on the stack: every verb of saying is short and ASCII.
+    let mut lower = [0u8; 16];
+    let Some(buf) = lower.get_mut(..word.len()) else { return false };
+    buf.copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf).is_ok_and(is_speech_verb)
 }
 
 fn direct(doc: &Doc, s: &mut Items) -> Vec<RawQuote> {
