@@ -3,7 +3,7 @@
 //! already carry the canonical name and label of the full name they stand for).
 
 use crate::record::{Entity, EntityGroup, Label};
-use std::collections::HashMap;
+use crate::text::FastMap;
 
 /// Groups `entities` (in text order) into rows, in order of first mention.
 pub(super) fn group(entities: &[Entity]) -> Vec<EntityGroup> {
@@ -13,7 +13,8 @@ pub(super) fn group(entities: &[Entity]) -> Vec<EntityGroup> {
         Name(&'e str, Label),
     }
     let mut rows: Vec<EntityGroup> = Vec::new();
-    let mut index: HashMap<Key, usize> = HashMap::new();
+    // Sized once for the worst case (every mention its own row), so the map never grows.
+    let mut index: FastMap<Key, usize> = FastMap::with_capacity_and_hasher(entities.len(), Default::default());
     for (i, e) in entities.iter().enumerate() {
         let key = match e.id.as_deref() {
             Some(id) => Key::Id(id),
