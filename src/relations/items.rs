@@ -41,12 +41,81 @@ pub(super) struct Items<'a> {
     pub items: Vec<Item>,
     entities: &'a [Entity],
     demonyms: &'a [Demonym],
+    /// The starts of `entities` and of `demonyms`, apart from the rest of the records so that finding
+    /// a stretch's first mention touches little memory.
+    entity_starts: Vec<usize>,
+    demonym_starts: Vec<usize>,
+    /// The words to mark as they are read (see [`Items::marking`]) and the marked items.
+    marks: Option<&'static Marks>,
+    marked: Vec<usize>,
+}
+
+/// A short list of lower-case words, with a filter that tells almost every other word apart by its
+/// length and first and last letters alone, so that testing a word is nearly always one bit test.
+pub(super) struct Marks {
+    words: Vec<&'static str>,
+    /// A bit per (length, first letter, last letter) of the words.
+    filter: Vec<u64>,
+}
+
+/// The longest word a [`Marks`] list may hold.
+const MAX_MARKED: usize = 16;
+
+impl Marks {
+    /// The words of `lists`: lower-case ASCII letters, at most `MAX_MARKED` of them.
+    pub fn new(lists: &[&'static [&'static str]]) -> Marks {
+        let words: Vec<&str> = lists.iter().flat_map(|list| list.iter().copied()).collect();
+        let mut filter = vec![0u64; (MAX_MARKED * 26 * 26).div_ceil(64)];
+        for w in &words {
+            let bit = Marks::bit(w.as_bytes()).expect("marked words are short, lower-case ASCII letters");
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        Marks { words, filter }
+    }
+
+    /// The filter bit of `word`, if it is 1 to `MAX_MARKED` bytes long and starts and ends with a
+    /// lower-case ASCII letter.
+    fn bit(word: &[u8]) -> Option<usize> {
+        let (&first, &last) = (word.first()?, word.last()?);
+        if word.len() > MAX_MARKED || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
+            return None;
+        }
+        Some(((word.len() - 1) * 26 + usize::from(first - b'a')) * 26 + usize::from(last - b'a'))
+    }
+
+    /// Whether `word` (lower-cased) is in the list.
+    fn contains(&self, word: &str) -> bool {
+        Marks::bit(word.as_bytes()).is_some_and(|bit| self.filter[bit / 64] >> (bit % 64) & 1 == 1)
+            && self.words.contains(&word)
+    }
 }
 
 impl<'a> Items<'a> {
     /// An empty reader of `text`. `entities` and `demonyms` are sorted by start.
     pub fn new(text: &'a str, entities: &'a [Entity], demonyms: &'a [Demonym]) -> Items<'a> {
-        Items { text, lower: String::new(), range: Span::default(), items: Vec::new(), entities, demonyms }
+        Items {
+            text,
+            lower: String::new(),
+            range: Span::default(),
+            items: Vec::new(),
+            entities,
+            demonyms,
+            entity_starts: entities.iter().map(|e| e.offsets.start).collect(),
+            demonym_starts: demonyms.iter().map(|d| d.span.start).collect(),
+            marks: None,
+            marked: Vec::new(),
+        }
+    }
+
+    /// Has every read record the word items whose lower-cased text is one of `marks`: the rules
+    /// find those few items in [`Items::marked`] rather than by testing every item.
+    pub fn marking(self, marks: &'static Marks) -> Items<'a> {
+        Items { marks: Some(marks), ..self }
+    }
+
+    /// The marked word items, in order (see [`Items::marking`]).
+    pub fn marked(&self) -> &[usize] {
+        &self.marked
     }
 
     /// Replaces the items with those of `text[range]`.
@@ -59,6 +128,7 @@ impl<'a> Items<'a> {
     pub fn read_first(&mut self, range: Span, max_items: usize) {
         self.range = range;
         self.items.clear();
+        self.marked.clear();
         self.lower.clear();
         self.lower.push_str(&self.text[range.start..range.end]);
         self.lower.make_ascii_lowercase();
@@ -66,90 +136,104 @@ impl<'a> Items<'a> {
     }
 
     fn tokenize(&mut self, max_items: usize) {
-        let text = self.text;
-        let bytes = text.as_bytes();
         let end = self.range.end;
-        // Where the next entity and nationality word start, kept at hand rather than looked up
-        // for every character.
-        let ent_start = |k: usize| self.entities.get(k).map_or(usize::MAX, |e| e.offsets.start);
-        let dem_start = |k: usize| self.demonyms.get(k).map_or(usize::MAX, |d| d.span.start);
-        let mut ent = self.entities.partition_point(|e| e.offsets.start < self.range.start);
-        let mut dem = self.demonyms.partition_point(|d| d.span.start < self.range.start);
-        let (mut next_ent, mut next_dem) = (ent_start(ent), dem_start(dem));
+        let mut ent = self.entity_starts.partition_point(|&start| start < self.range.start);
+        let mut dem = self.demonym_starts.partition_point(|&start| start < self.range.start);
+        let (mut next_ent, mut next_dem) = (nth(&self.entity_starts, ent), nth(&self.demonym_starts, dem));
         let mut i = self.range.start;
         let mut space_before = true;
         while i < end && self.items.len() < max_items {
+            // A mention that starts here is one item; one that starts inside the item before is
+            // passed over.
             if next_ent <= i {
                 if next_ent == i {
                     let to = self.entities[ent].offsets.end.min(end).max(i + 1);
-                    self.push(Span::new(i, to), Kind::Ent(ent), &mut space_before);
+                    push(&mut self.items, Span::new(i, to), Kind::Ent(ent), &mut space_before);
                     i = to;
                 }
                 ent += 1;
-                next_ent = ent_start(ent);
+                next_ent = nth(&self.entity_starts, ent);
                 continue;
             }
             if next_dem <= i {
                 if next_dem == i {
                     let to = self.demonyms[dem].span.end.min(end).max(i + 1);
-                    self.push(Span::new(i, to), Kind::Demonym(dem), &mut space_before);
+                    push(&mut self.items, Span::new(i, to), Kind::Demonym(dem), &mut space_before);
                     i = to;
                 }
                 dem += 1;
-                next_dem = dem_start(dem);
+                next_dem = nth(&self.demonym_starts, dem);
                 continue;
             }
-            let next_mention = next_ent.min(next_dem);
+            i = self.read_plain(i, next_ent.min(next_dem), max_items, &mut space_before);
+        }
+    }
+
+    /// Reads the text from `i` up to the next mention (or the end of the stretch), where only
+    /// words and punctuation marks start; returns where it stopped.
+    fn read_plain(&mut self, mut i: usize, next_mention: usize, max_items: usize, space_before: &mut bool) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let end = self.range.end;
+        let bound = end.min(next_mention);
+        while i < bound && self.items.len() < max_items {
             let b = bytes[i];
             if b == b' ' {
-                space_before = true;
+                *space_before = true;
                 i += 1;
                 continue;
             }
             if b.is_ascii_alphanumeric() {
                 // Most words are ASCII letters and digits ended by a space or a punctuation mark.
-                let bound = end.min(next_mention);
-                let mut j = i + 1;
-                while j < bound && bytes[j].is_ascii_alphanumeric() {
-                    j += 1;
-                }
+                let mut j = ascii_alphanumeric_end(bytes, i + 1, bound);
                 if j < bound && (bytes[j] >= 0x80 || matches!(bytes[j], b'-' | b'\'')) {
                     j = word_end(text, i, end, next_mention);
                 }
-                self.push(Span::new(i, j), Kind::Word, &mut space_before);
+                self.push_word(Span::new(i, j), space_before);
                 i = j;
+                continue;
+            }
+            if b < 0x80 && !matches!(b, b'\'' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+                // Any other ASCII character is a punctuation mark of its own.
+                push(&mut self.items, Span::new(i, i + 1), Kind::Punct(b as char), space_before);
+                i += 1;
                 continue;
             }
             let (c, len) = char_at(text, i);
             if c.is_whitespace() {
-                space_before = true;
+                *space_before = true;
                 i += len;
                 continue;
             }
             if is_alphanumeric(c) {
                 let to = word_end(text, i, end, next_mention);
-                self.push(Span::new(i, to), Kind::Word, &mut space_before);
+                self.push_word(Span::new(i, to), space_before);
                 i = to;
                 continue;
             }
-            let glued_to_item = !space_before && !self.items.is_empty();
+            let glued_to_item = !*space_before && !self.items.is_empty();
             let possessive = c == '\''
                 && i + 1 < end
                 && matches!(bytes[i + 1], b's' | b'S')
                 && !(i + 2 < end && starts_word(text, i + 2));
             if glued_to_item && possessive {
-                self.push(Span::new(i, i + 2), Kind::Poss, &mut space_before);
+                push(&mut self.items, Span::new(i, i + 2), Kind::Poss, space_before);
                 i += 2;
                 continue;
             }
-            self.push(Span::new(i, i + len), Kind::Punct(c), &mut space_before);
+            push(&mut self.items, Span::new(i, i + len), Kind::Punct(c), space_before);
             i += len;
         }
+        i
     }
 
-    fn push(&mut self, span: Span, kind: Kind, space_before: &mut bool) {
-        self.items.push(Item { span, kind, space_before: *space_before });
-        *space_before = false;
+    fn push_word(&mut self, span: Span, space_before: &mut bool) {
+        if let Some(marks) = self.marks.filter(|_| span.len() <= MAX_MARKED) {
+            if marks.contains(&self.lower[span.start - self.range.start..span.end - self.range.start]) {
+                self.marked.push(self.items.len());
+            }
+        }
+        push(&mut self.items, span, Kind::Word, space_before);
     }
 
     /// The number of items.
@@ -233,6 +317,45 @@ impl<'a> Items<'a> {
     }
 }
 
+/// Where the run of ASCII letters and digits from `from` ends, at most at `bound`. Eight bytes are
+/// looked at in one step (the first byte that is not an ASCII letter or digit is found with bit
+/// arithmetic), so that a word costs one hard-to-predict branch rather than one per letter.
+fn ascii_alphanumeric_end(bytes: &[u8], mut from: usize, bound: usize) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each byte of `low` (all below 0x80) that is at least `v`: no sum carries into
+    // the next byte.
+    let at_least = |low: u64, v: u8| (low + ONES * u64::from(0x80 - v)) & HIGH;
+    while from + 8 <= bound {
+        let Some(chunk) = bytes.get(from..from + 8) else { break };
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let low = x & !HIGH;
+        let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+        let folded = low | (ONES * 0x20);
+        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
+        // Not an ASCII letter or digit: neither, or not ASCII at all.
+        let other = (!(digit | letter) & HIGH) | (x & HIGH);
+        if other != 0 {
+            return from + (other.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < bound && bytes[from].is_ascii_alphanumeric() {
+        from += 1;
+    }
+    from
+}
+
+/// `starts[k]`, or past any text when there is none.
+fn nth(starts: &[usize], k: usize) -> usize {
+    starts.get(k).copied().unwrap_or(usize::MAX)
+}
+
+fn push(items: &mut Vec<Item>, span: Span, kind: Kind, space_before: &mut bool) {
+    items.push(Item { span, kind, space_before: *space_before });
+    *space_before = false;
+}
+
 /// The character at byte `at` of `text` and its length, without decoding when it is ASCII (most are).
 #[inline]
 fn char_at(text: &str, at: usize) -> (char, usize) {
@@ -310,5 +433,49 @@ mod tests {
         );
         assert_eq!(words("ministers' talks-"), ["ministers", "'", "talks", "-"]);
         assert_eq!(words("naïve über"), ["naïve", "über"]);
+        assert_eq!(words("A12345678-b x\tsaid"), ["A12345678-b", "x", "said"]);
+    }
+
+    #[test]
+    fn read_first_gives_the_first_items() {
+        let text = "Officials said on Tuesday, the talks ended.";
+        let mut items = Items::new(text, &[], &[]);
+        items.read_first(Span::new(0, text.len()), 3);
+        assert_eq!((0..items.len()).map(|i| items.raw(i)).collect::<Vec<_>>(), ["Officials", "said", "on"]);
+    }
+
+    #[test]
+    fn marked_words_are_whole_word_items_any_case() {
+        static MARKS: once_cell::sync::Lazy<Marks> =
+            once_cell::sync::Lazy::new(|| Marks::new(&[&["said", "according"], &["to"]]));
+        let text = "He SAID, unsaid said-so, according to the said's; Said";
+        let mut items = Items::new(text, &[], &[]).marking(&MARKS);
+        items.read(Span::new(0, text.len()));
+        let marked: Vec<&str> = items.marked().iter().map(|&i| items.raw(i)).collect();
+        assert_eq!(marked, ["SAID", "according", "to", "said", "Said"]);
+    }
+
+    /// The word scan eight bytes at a time agrees with a plain byte loop, for every byte value at
+    /// every position, near the end of the scanned stretch too.
+    #[test]
+    fn ascii_alphanumeric_end_agrees_with_a_byte_loop() {
+        for b0 in 0..=255u8 {
+            for b1 in [b'a', b'Z', b'0', b'9', b'/', b':', b'@', b'[', b'`', b'{', 0x80, 0xff, b' ', b'-'] {
+                for pos in 0..10 {
+                    let mut v = vec![b'a'; 12];
+                    v[pos] = b0;
+                    v[pos + 1] = b1;
+                    for from in 0..3 {
+                        for bound in from..=12 {
+                            let mut end = from;
+                            while end < bound && v[end].is_ascii_alphanumeric() {
+                                end += 1;
+                            }
+                            assert_eq!(ascii_alphanumeric_end(&v, from, bound), end, "{v:?} {from} {bound}");
+                        }
+                    }
+                }
+            }
+        }
     }
 }

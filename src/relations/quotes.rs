@@ -15,11 +15,12 @@
 //! Every rule looks a bounded number of items around its quote mark or verb, and the document is
 //! walked once, so the work is linear even for a text without a single full stop.
 
-use super::items::{Items, Kind};
+use super::items::{Items, Kind, Marks};
 use super::words::*;
 use crate::record::Label;
 use crate::text::Doc;
 use crate::Span;
+use once_cell::sync::Lazy;
 
 /// A quote found, in normalised coordinates.
 #[derive(Clone)]
@@ -33,34 +34,6 @@ pub(super) struct RawQuote {
     pub cue_sentence: Span,
 }
 
-/// Every verb of saying (see `words::is_speech_verb`) and "according", as a cheap filter for the
-/// sentences worth reading for reported speech.
-static SPEECH_CUES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> = once_cell::sync::Lazy::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
-            "said",
-            "says",
-            "told",
-            "tells",
-            "added",
-            "adds",
-            "stated",
-            "announced",
-            "warned",
-            "claimed",
-            "confirmed",
-            "insisted",
-            "explained",
-            "wrote",
-            "tweeted",
-            "asked",
-            "noted",
-            "according",
-        ])
-        .expect("a few literal patterns compile")
-});
-
 /// The most bytes looked at on either side of a quote mark for its attribution.
 const WINDOW: usize = 300;
 /// The most items of a speaker's noun phrase.
@@ -68,19 +41,46 @@ const MAX_NP: usize = 10;
 /// The items read after a closing quote mark: `after_quote` looks at no item past `MAX_NP + 3`.
 const AFTER_ITEMS: usize = MAX_NP + 6;
 
-/// Whether reported speech can be read in `sentence`: it has no quote mark (a sentence with one holds
-/// direct speech) and it holds a verb of saying or "according".
-///
-/// Every reported-speech rule needs such a word as an item, so a sentence that fails this gives
-/// nothing; `has_cue` may be false when the caller knows the sentence is worth reading anyway.
-pub(super) fn may_report(sentence: &str, has_cue: bool) -> bool {
-    !sentence.contains('"') && (has_cue || SPEECH_CUES.is_match(sentence))
-}
+/// The words every reported-speech rule starts from, one of which must be an item of the sentence:
+/// the verbs of saying and "according". The item reader marks them as it reads.
+pub(super) static CUES: Lazy<Marks> = Lazy::new(|| Marks::new(&[SPEECH_VERBS, &["according"]]));
 
 /// Reported speech in the sentence `s` holds (read whole), if any.
 pub(super) fn reported_speech(s: &Items, sentence: Span) -> Option<RawQuote> {
-    let q = according_to(s).or_else(|| speaker_then_clause(s)).or_else(|| clause_then_speaker(s))?;
+    let cues = Cues::of(s);
+    let q =
+        according_to(s, &cues).or_else(|| speaker_then_clause(s, &cues)).or_else(|| clause_then_speaker(s, &cues))?;
     Some(RawQuote { cue_sentence: sentence, ..q })
+}
+
+/// Where the rules for reported speech start from, found in one pass over a sentence's items.
+#[derive(Default)]
+struct Cues {
+    /// The first verb of saying after the first item.
+    first_verb: Option<usize>,
+    /// The last verb of saying.
+    last_verb: Option<usize>,
+    /// The first "according" followed by "to".
+    according_to: Option<usize>,
+}
+
+impl Cues {
+    /// The cues of `s`, which marks the words of `CUES`.
+    fn of(s: &Items) -> Cues {
+        let mut cues = Cues::default();
+        for &i in s.marked() {
+            let w = s.w(i);
+            if is_speech_verb(w) {
+                if i > 0 && cues.first_verb.is_none() {
+                    cues.first_verb = Some(i);
+                }
+                cues.last_verb = Some(i);
+            } else if w == "according" && cues.according_to.is_none() && s.is(i + 1, "to") {
+                cues.according_to = Some(i);
+            }
+        }
+        cues
+    }
 }
 
 /// Finds the direct speech of `doc` and merges it with `reported`, the reported speech of its
@@ -287,33 +287,28 @@ fn quote(doc: &Doc, span: Span, speaker: &Speaker, cue: &str, rule: &'static str
 }
 
 /// `according to X, …` or `…, according to X`.
-fn according_to(s: &Items) -> Option<RawQuote> {
+fn according_to(s: &Items, cues: &Cues) -> Option<RawQuote> {
     let n = s.len();
-    for i in 0..n.saturating_sub(1) {
-        if !(s.is(i, "according") && s.is(i + 1, "to")) {
-            continue;
-        }
-        let sp = np_forward(s, i + 2)?;
-        let content = if i == 0 || i == 1 && is_conjunction(s.w(0)) {
-            if s.punct(sp.b) != Some(',') {
-                return None;
-            }
-            clause(s, sp.b + 1, n)?
-        } else if s.punct(i - 1) == Some(',') {
-            clause(s, 0, i - 1)?
-        } else {
+    let i = cues.according_to?;
+    let sp = np_forward(s, i + 2)?;
+    let content = if i == 0 || i == 1 && is_conjunction(s.w(0)) {
+        if s.punct(sp.b) != Some(',') {
             return None;
-        };
-        return Some(reported(content, &sp, "according to", "according_to"));
-    }
-    None
+        }
+        clause(s, sp.b + 1, n)?
+    } else if s.punct(i - 1) == Some(',') {
+        clause(s, 0, i - 1)?
+    } else {
+        return None;
+    };
+    Some(reported(content, &sp, "according to", "according_to"))
 }
 
 /// `X said (that) …`, `X told Reuters (that) …`: the speaker at the start of the sentence (after an
 /// introductory phrase ending in a comma at most), the reported clause to the end.
-fn speaker_then_clause(s: &Items) -> Option<RawQuote> {
+fn speaker_then_clause(s: &Items, cues: &Cues) -> Option<RawQuote> {
     let n = s.len();
-    let v = (1..n.min(24)).find(|&v| s.is_word(v) && is_speech_verb(s.w(v)))?;
+    let v = cues.first_verb.filter(|&v| v < 24)?;
     let sp = np_backward(s, v, 0, true)?;
     // The subject starts the sentence, or follows an introductory phrase ("On Tuesday, X said").
     if sp.a > 0 && !(s.punct(sp.a - 1) == Some(',') && (0..sp.a - 1).all(|i| s.punct(i).is_none())) {
@@ -347,35 +342,31 @@ fn speaker_then_clause(s: &Items) -> Option<RawQuote> {
 }
 
 /// `…, X said [on Tuesday].` or `…, said X.`
-fn clause_then_speaker(s: &Items) -> Option<RawQuote> {
+fn clause_then_speaker(s: &Items, cues: &Cues) -> Option<RawQuote> {
     let mut n = s.len();
     while n > 0 && matches!(s.punct(n - 1), Some('.' | '!' | '?')) {
         n -= 1;
     }
-    for v in (n.saturating_sub(10)..n).rev() {
-        if !(s.is_word(v) && is_speech_verb(s.w(v))) {
-            continue;
-        }
-        // After the verb: a listener or a short adjunct, no punctuation.
-        if n - v > 5 || (v + 1..n).any(|i| s.punct(i).is_some() || s.is(i, "that")) {
+    // The last verb of saying, among the last ten items (the punctuation after it is not a word).
+    let v = cues.last_verb.filter(|&v| v >= n.saturating_sub(10))?;
+    // After the verb: a listener or a short adjunct, no punctuation.
+    if n - v > 5 || (v + 1..n).any(|i| s.punct(i).is_some() || s.is(i, "that")) {
+        return None;
+    }
+    if v > 0 && s.punct(v - 1) == Some(',') {
+        let sp = np_forward(s, v + 1)?;
+        if sp.b != n || v < 4 {
             return None;
         }
-        if v > 0 && s.punct(v - 1) == Some(',') {
-            let sp = np_forward(s, v + 1)?;
-            if sp.b != n || v < 4 {
-                return None;
-            }
-            let content = clause(s, 0, v - 1)?;
-            return Some(reported(content, &sp, s.w(v), "clause_then_speaker"));
-        }
-        let sp = np_backward(s, v, 0, false)?;
-        if sp.a < 4 || s.punct(sp.a - 1) != Some(',') {
-            return None;
-        }
-        let content = clause(s, 0, sp.a - 1)?;
+        let content = clause(s, 0, v - 1)?;
         return Some(reported(content, &sp, s.w(v), "clause_then_speaker"));
     }
-    None
+    let sp = np_backward(s, v, 0, false)?;
+    if sp.a < 4 || s.punct(sp.a - 1) != Some(',') {
+        return None;
+    }
+    let content = clause(s, 0, sp.a - 1)?;
+    Some(reported(content, &sp, s.w(v), "clause_then_speaker"))
 }
 
 fn reported(content: Span, sp: &Speaker, cue: &str, rule: &'static str) -> RawQuote {
