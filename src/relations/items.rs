@@ -65,28 +65,28 @@ impl Marks {
     /// The words of `lists`: lower-case ASCII letters, at most `MAX_MARKED` of them.
     pub fn new(lists: &[&'static [&'static str]]) -> Marks {
         let words: Vec<&str> = lists.iter().flat_map(|list| list.iter().copied()).collect();
-        let mut filter = vec![0u64; (MAX_MARKED * 26 * 26).div_ceil(64)];
+        let mut filter = vec![0u64; (MAX_MARKED << 10).div_ceil(64)];
         for w in &words {
-            let bit = Marks::bit(w.as_bytes()).expect("marked words are short, lower-case ASCII letters");
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "marked words are lower-case ASCII letters");
+            let bit = Marks::bit(w.as_bytes()).expect("marked words are short");
             filter[bit / 64] |= 1 << (bit % 64);
         }
         Marks { words, filter }
     }
 
-    /// The filter bit of `word`, if it is 1 to `MAX_MARKED` bytes long and starts and ends with a
-    /// lower-case ASCII letter.
+    /// The filter bit of a word of 1 to `MAX_MARKED` bytes. A letter's low five bits tell it apart
+    /// from the other letters in either case; other bytes share bits with letters, which costs only a
+    /// look in the list.
     fn bit(word: &[u8]) -> Option<usize> {
         let (&first, &last) = (word.first()?, word.last()?);
-        if word.len() > MAX_MARKED || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
-            return None;
-        }
-        Some(((word.len() - 1) * 26 + usize::from(first - b'a')) * 26 + usize::from(last - b'a'))
+        (word.len() <= MAX_MARKED)
+            .then(|| (word.len() - 1) << 10 | usize::from(first & 31) << 5 | usize::from(last & 31))
     }
 
     /// Whether `word` (lower-cased) is in the list.
-    fn contains(&self, word: &str) -> bool {
-        Marks::bit(word.as_bytes()).is_some_and(|bit| self.filter[bit / 64] >> (bit % 64) & 1 == 1)
-            && self.words.contains(&word)
+    fn contains(&self, word: &[u8]) -> bool {
+        Marks::bit(word).is_some_and(|bit| self.filter[bit / 64] >> (bit % 64) & 1 == 1)
+            && self.words.iter().any(|w| w.as_bytes() == word)
     }
 }
 
@@ -228,8 +228,8 @@ impl<'a> Items<'a> {
     }
 
     fn push_word(&mut self, span: Span, space_before: &mut bool) {
-        if let Some(marks) = self.marks.filter(|_| span.len() <= MAX_MARKED) {
-            if marks.contains(&self.lower[span.start - self.range.start..span.end - self.range.start]) {
+        if let Some(marks) = self.marks {
+            if marks.contains(&self.lower.as_bytes()[span.start - self.range.start..span.end - self.range.start]) {
                 self.marked.push(self.items.len());
             }
         }
