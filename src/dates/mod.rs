@@ -92,19 +92,19 @@ pub enum DateOrder {
 /// and fills the other offsets), resolved against `reference` when given.
 pub(crate) fn find(doc: &Doc, reference: Option<Date>, order: DateOrder) -> Vec<DateMention> {
     TOKENS.with(|cell| {
-        // A re-entrant call (none today) would find the buffer taken and use a fresh one.
-        let mut fresh = Vec::new();
+        // A re-entrant call (none today) would find the buffers taken and use fresh ones.
+        let mut fresh = names::Tokens::default();
         let mut guard = cell.try_borrow_mut();
-        let toks = guard.as_deref_mut().unwrap_or(&mut fresh);
-        names::tokenize(doc.text(), toks);
-        let cands = parse::recognise(doc.text(), toks);
-        resolve::resolve(doc, toks, &cands, reference, order)
+        let tokens = guard.as_deref_mut().unwrap_or(&mut fresh);
+        names::tokenize(doc.text(), tokens);
+        let cands = parse::recognise(doc.text(), &tokens.toks, &tokens.anchors);
+        resolve::resolve(doc, &tokens.toks, &cands, reference, order)
     })
 }
 
 thread_local! {
-    /// The token buffer, kept per thread so that batches do not allocate it for every article.
-    static TOKENS: std::cell::RefCell<Vec<names::Tok>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The token buffers, kept per thread so that batches do not allocate them for every article.
+    static TOKENS: std::cell::RefCell<names::Tokens> = std::cell::RefCell::new(names::Tokens::default());
 }
 
 /// How far into the text a dateline or byline date is looked for, in lines with text on them.
@@ -176,13 +176,13 @@ pub(crate) fn reference_from_text(doc: &Doc) -> Option<Date> {
 
 /// The month and day of a "month day" mention's text ("Oct. 18").
 fn month_day_of(mention: &str) -> Option<(i8, i8)> {
-    let mut toks = Vec::new();
-    names::tokenize(mention, &mut toks);
-    let month = toks.iter().find_map(|t| match t.lex {
+    let mut tokens = names::Tokens::default();
+    names::tokenize(mention, &mut tokens);
+    let month = tokens.toks.iter().find_map(|t| match names::lex_of(mention, t) {
         names::Lex::Month(m) | names::Lex::MonthAbbr(m) => Some(m as i8),
         _ => None,
     })?;
-    let day = toks.iter().find(|t| t.kind == names::Kind::Num)?;
+    let day = tokens.toks.iter().find(|t| t.kind == names::Kind::Num)?;
     let day: i8 = mention.get(day.start as usize..day.end as usize)?.parse().ok()?;
     Some((month, day))
 }

@@ -273,10 +273,11 @@ fn is_future(doc: &Doc, toks: &[Tok], c: &Cand) -> bool {
     if c.s > 0 && word(c.s - 1).eq_ignore_ascii_case("since") {
         return false;
     }
-    (c.s - before..c.e + after).filter(|&k| k < c.s || k >= c.e).any(|k| match toks[k].lex {
+    let p = Parser { text, toks };
+    (c.s - before..c.e + after).filter(|&k| k < c.s || k >= c.e).any(|k| match p.lex(k) {
         Lex::Future | Lex::Dir(Dir::Next) => true,
         Lex::FutureTo => word(k + 1).eq_ignore_ascii_case("to"),
-        Lex::Later => toks.get(k + 1).is_some_and(|t| t.lex == Lex::Dir(Dir::This)),
+        Lex::Later => p.lex(k + 1) == Lex::Dir(Dir::This),
         _ => false,
     })
 }
