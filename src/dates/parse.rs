@@ -89,12 +89,13 @@ pub(super) struct Parser<'a> {
     pub toks: &'a [Tok],
 }
 
-/// Finds the mentions of the tokens, in order and without overlaps. `anchors` are the tokens a date
+/// Finds the mentions of the tokens, in order and without overlaps, replacing the contents of `out`.
+/// `anchors` are the tokens a date
 /// can start at (see `names::is_anchor`): the walk goes from one to the next, every other token
 /// being one no parser starts at.
-pub(super) fn recognise(text: &str, toks: &[Tok], anchors: &[usize]) -> Vec<Cand> {
+pub(super) fn recognise(text: &str, toks: &[Tok], anchors: &[usize], out: &mut Vec<Cand>) {
     let p = Parser { text, toks };
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     let mut floor = 0;
     let mut next_anchor = 0;
@@ -107,14 +108,14 @@ pub(super) fn recognise(text: &str, toks: &[Tok], anchors: &[usize]) -> Vec<Cand
         let before = out.len();
         let t = toks[i];
         let next = match (t.kind, t.anchor) {
-            (Kind::Num, _) => p.at_number(i, floor, &mut out),
-            (_, Lex::Month(m)) => p.at_month(i, m as i8, false, floor, &mut out),
-            (_, Lex::MonthAbbr(m)) => p.at_month(i, m as i8, true, floor, &mut out),
-            (_, Lex::Weekday(wd)) => p.at_weekday(i, wd, floor, &mut out),
-            (_, Lex::Rel(r)) => p.at_rel_day(i, r, &mut out),
-            (_, Lex::DayPart) => p.at_day_part(i, floor, &mut out),
-            (_, Lex::Unit(u, plural)) => p.at_unit(i, u, plural, floor, &mut out),
-            (_, Lex::Holiday(h)) => p.at_holiday(i, h, &mut out),
+            (Kind::Num, _) => p.at_number(i, floor, out),
+            (_, Lex::Month(m)) => p.at_month(i, m as i8, false, floor, out),
+            (_, Lex::MonthAbbr(m)) => p.at_month(i, m as i8, true, floor, out),
+            (_, Lex::Weekday(wd)) => p.at_weekday(i, wd, floor, out),
+            (_, Lex::Rel(r)) => p.at_rel_day(i, r, out),
+            (_, Lex::DayPart) => p.at_day_part(i, floor, out),
+            (_, Lex::Unit(u, plural)) => p.at_unit(i, u, plural, floor, out),
+            (_, Lex::Holiday(h)) => p.at_holiday(i, h, out),
             _ => None,
         };
         match next {
@@ -126,7 +127,6 @@ pub(super) fn recognise(text: &str, toks: &[Tok], anchors: &[usize]) -> Vec<Cand
             _ => i += 1,
         }
     }
-    out
 }
 
 impl Parser<'_> {
