@@ -15,10 +15,9 @@ mod words;
 
 use crate::casualties::Demonym;
 use crate::record::{Casualty, Entity, EntityGroup, Offsets, Quote, Role};
-use crate::text::Doc;
+use crate::text::{Doc, FastMap};
 use crate::Span;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// The stage's output, in normalised coordinates.
 pub(crate) struct Relations {
@@ -106,8 +105,11 @@ fn offsets(span: Span) -> Offsets {
 /// Sets `source_entity` on each casualty figure whose sentence holds an attribution to a named speaker,
 /// or that lies inside a quote of one, when the figure's `source` names that speaker.
 fn link_casualties(doc: &Doc, entities: &[Entity], quotes: &[quotes::RawQuote], casualties: &mut [Casualty]) {
+    if casualties.iter().all(|c| c.source.is_none()) {
+        return;
+    }
     let text = doc.text();
-    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_sentence: FastMap<usize, Vec<usize>> = FastMap::default();
     for (i, q) in quotes.iter().enumerate() {
         if q.speaker.is_some() {
             by_sentence.entry(q.cue_sentence.start).or_default().push(i);
