@@ -5,6 +5,7 @@
 use crate::casualties::Demonym;
 use crate::record::{Entity, Label};
 use crate::Span;
+use std::cell::OnceCell;
 
 /// What an item is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +49,8 @@ pub(super) struct Items<'a> {
     /// The words to mark as they are read (see [`Items::marking`]) and the marked items.
     marks: Option<&'static Marks>,
     marked: Vec<usize>,
+    /// Where mention items can start or end, sorted, made when [`Items::may_mark`] first needs them.
+    mention_bounds: OnceCell<Vec<usize>>,
 }
 
 /// A short list of lower-case words, with a filter that tells almost every other word apart by its
@@ -104,6 +107,7 @@ impl<'a> Items<'a> {
             demonym_starts: demonyms.iter().map(|d| d.span.start).collect(),
             marks: None,
             marked: Vec::new(),
+            mention_bounds: OnceCell::new(),
         }
     }
 
@@ -116,6 +120,57 @@ impl<'a> Items<'a> {
     /// The marked word items, in order (see [`Items::marking`]).
     pub fn marked(&self) -> &[usize] {
         &self.marked
+    }
+
+    /// Whether reading `range` could mark a word (see [`Items::marking`]), found without reading it:
+    /// the answer may be yes when reading would mark nothing, never the reverse. For a long stretch
+    /// this is much cheaper than reading it.
+    ///
+    /// A marked word is an item of ASCII letters only, so it lies in a run of ASCII letters, and is
+    /// the whole run unless an item boundary falls inside the run; inside a run of letters only a
+    /// mention starts or ends an item. So each run is checked whole, and a run with a mention
+    /// boundary inside, piece by piece.
+    pub fn may_mark(&self, range: Span) -> bool {
+        let Some(marks) = self.marks else { return false };
+        let bytes = self.text.as_bytes();
+        let bounds = self.mention_bounds.get_or_init(|| {
+            let spans = self.entities.iter().map(|e| (e.offsets.start, e.offsets.end));
+            let spans = spans.chain(self.demonyms.iter().map(|d| (d.span.start, d.span.end)));
+            // A mention item ends at its end, or one byte on when it has none (see `tokenize`).
+            let mut bounds: Vec<usize> = spans.flat_map(|(start, end)| [start, end.max(start + 1)]).collect();
+            bounds.sort_unstable();
+            bounds
+        });
+        let is_marked = |piece: &[u8]| {
+            let mut lower = [0u8; MAX_MARKED];
+            let Some(buf) = lower.get_mut(..piece.len()) else { return false };
+            buf.copy_from_slice(piece);
+            buf.make_ascii_lowercase();
+            marks.contains(buf)
+        };
+        let mut next_bound = bounds.partition_point(|&b| b <= range.start);
+        let mut i = range.start;
+        while i < range.end {
+            if !bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < range.end && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            while bounds.get(next_bound).is_some_and(|&b| b <= start) {
+                next_bound += 1;
+            }
+            let inner = bounds[next_bound..].iter().copied().take_while(|&b| b < i);
+            let mut cuts = std::iter::once(start).chain(inner).chain(std::iter::once(i));
+            while let Some(a) = cuts.next() {
+                if cuts.clone().take_while(|&b| b - a <= MAX_MARKED).any(|b| is_marked(&bytes[a..b])) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Replaces the items with those of `text[range]`.
@@ -453,6 +508,34 @@ mod tests {
         items.read(Span::new(0, text.len()));
         let marked: Vec<&str> = items.marked().iter().map(|&i| items.raw(i)).collect();
         assert_eq!(marked, ["SAID", "according", "to", "said", "Said"]);
+    }
+
+    #[test]
+    fn may_mark_finds_the_words_reading_marks_also_between_mentions() {
+        static MARKS: once_cell::sync::Lazy<Marks> = once_cell::sync::Lazy::new(|| Marks::new(&[&["said"]]));
+        let text = "Hamassaid Iraqi. Unsaid, saidx. SAID";
+        let hamas = crate::record::Entity {
+            offsets: crate::record::Offsets { start: 0, end: 5, ..Default::default() },
+            text: "Hamas".into(),
+            label: Label::Org,
+            canonical: "Hamas".into(),
+            id: None,
+            source: crate::record::EntitySource::Pattern,
+            rule: None,
+            entity_type: None,
+            country: None,
+            lat: None,
+            lon: None,
+        };
+        let entities = [hamas];
+        let mut items = Items::new(text, &entities, &[]).marking(&MARKS);
+        for (piece, marks) in [("Hamassaid Iraqi.", true), ("Unsaid, saidx.", false), ("SAID", true)] {
+            let start = text.find(piece).unwrap();
+            let range = Span::new(start, start + piece.len());
+            items.read(range);
+            assert_eq!(!items.marked().is_empty(), marks, "{}", &text[range.start..range.end]);
+            assert_eq!(items.may_mark(range), marks, "{}", &text[range.start..range.end]);
+        }
     }
 
     /// The word scan eight bytes at a time agrees with a plain byte loop, for every byte value at

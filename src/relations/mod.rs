@@ -19,6 +19,9 @@ use crate::text::{Doc, FastMap};
 use crate::Span;
 use std::borrow::Cow;
 
+/// Sentences longer than this (in bytes) are looked at for a verb of saying before they are read.
+const LOOK_FIRST: usize = 1024;
+
 /// The stage's output, in normalised coordinates.
 pub(crate) struct Relations {
     pub roles: Vec<Role>,
@@ -43,9 +46,12 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualt
         let first = people.partition_point(|&p| p < sentence.start);
         let has_person = people.get(first).is_some_and(|&p| p < sentence.end);
         // Reported speech is read in a sentence without quote marks (one with them holds direct
-        // speech). Reading is cheap enough that no filter for a verb of saying pays for itself: the
-        // reader marks those verbs as it goes, and the rules start from them.
-        let may_report = !text[sentence.start..sentence.end].contains('"');
+        // speech) that has a verb of saying or "according". Reading a sentence costs about what
+        // looking for those words does, and the reader marks them as it goes, for the rules to start
+        // from; only a long sentence is looked at first, so that one without them (a page of
+        // brackets) is not read into a vector of items as long as itself.
+        let may_report = !text[sentence.start..sentence.end].contains('"')
+            && (has_person || sentence.len() <= LOOK_FIRST || s.may_mark(sentence));
         if !(has_person || may_report) {
             continue;
         }
