@@ -91,20 +91,43 @@ pub enum DateOrder {
 /// Finds the dates of `doc`, with spans in the coordinates of `doc.norm.text` (the extractor maps them
 /// and fills the other offsets), resolved against `reference` when given.
 pub(crate) fn find(doc: &Doc, reference: Option<Date>, order: DateOrder) -> Vec<DateMention> {
-    TOKENS.with(|cell| {
-        // A re-entrant call (none today) would find the buffer taken and use a fresh one.
-        let mut fresh = Vec::new();
+    LAST_READ.with(|cell| {
+        // A re-entrant call (none today) would find the buffers taken and use fresh ones.
+        let mut fresh = Read::default();
         let mut guard = cell.try_borrow_mut();
-        let toks = guard.as_deref_mut().unwrap_or(&mut fresh);
-        names::tokenize(doc.text(), toks);
-        let cands = parse::recognise(doc.text(), toks);
-        resolve::resolve(doc, toks, &cands, reference, order)
+        let read = guard.as_deref_mut().unwrap_or(&mut fresh);
+        read.read(doc.text());
+        resolve::resolve(doc, &read.tokens.toks, &read.cands, reference, order)
     })
 }
 
+/// The tokens and candidate mentions of a text, which do not depend on the reference date.
+#[derive(Default)]
+struct Read {
+    /// The text they were read from.
+    text: String,
+    tokens: names::Tokens,
+    cands: Vec<parse::Cand>,
+}
+
+impl Read {
+    /// Reads `text`, unless it is the text read last: an article without a publication date is read
+    /// by `reference_from_text` and then by `find`, and is tokenized once.
+    fn read(&mut self, text: &str) {
+        if self.text == text {
+            return;
+        }
+        self.text.clear();
+        self.text.push_str(text);
+        names::tokenize(text, &mut self.tokens);
+        parse::recognise(text, &self.tokens.toks, &self.tokens.anchors, &mut self.cands);
+    }
+}
+
 thread_local! {
-    /// The token buffer, kept per thread so that batches do not allocate it for every article.
-    static TOKENS: std::cell::RefCell<Vec<names::Tok>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// What `find` read last, kept per thread: the buffers are reused from article to article (a batch
+    /// does not allocate them for each), and the same text is not read twice in a row.
+    static LAST_READ: std::cell::RefCell<Read> = std::cell::RefCell::new(Read::default());
 }
 
 /// How far into the text a dateline or byline date is looked for, in lines with text on them.
@@ -117,22 +140,19 @@ const HEAD_LINES: usize = 6;
 /// without a year takes the latest year the article writes out.
 pub(crate) fn reference_from_text(doc: &Doc) -> Option<Date> {
     let text = doc.text();
-    // The end of the HEAD_LINES-th line with text on it, in one pass.
+    // The end of the HEAD_LINES-th line with text on it (a line ended by a line break).
     let mut head_end = text.len();
-    let (mut lines, mut has_text) = (0, false);
-    for (at, c) in text.char_indices() {
-        if c == '\n' {
-            if has_text {
-                lines += 1;
-                if lines == HEAD_LINES {
-                    head_end = at;
-                    break;
-                }
+    let (mut lines, mut line_start) = (0, 0);
+    while let Some(len) = text[line_start..].find('\n') {
+        let line_end = line_start + len;
+        if !text[line_start..line_end].trim_start().is_empty() {
+            lines += 1;
+            if lines == HEAD_LINES {
+                head_end = line_end;
+                break;
             }
-            has_text = false;
-        } else if !c.is_whitespace() {
-            has_text = true;
         }
+        line_start = line_end + 1;
     }
     let mentions = find(doc, None, DateOrder::Auto);
     // A byline or dateline prefix is short: look back at most 200 bytes, so long lines stay linear.
@@ -146,22 +166,26 @@ pub(crate) fn reference_from_text(doc: &Doc) -> Option<Date> {
     };
     let parse_day = |m: &DateMention| m.value.as_deref().and_then(|v| v.parse::<Date>().ok());
     let byline = mentions.iter().find(|m| {
-        let prefix = line_prefix(m.offsets.start).to_ascii_lowercase();
-        m.granularity == crate::record::Granularity::Day
-            && !m.anchored
-            && (["published", "updated", "posted", "dated"].iter().any(|w| prefix.contains(w))
-                || (prefix.is_empty() && m.offsets.start < head_end))
+        if m.granularity != crate::record::Granularity::Day || m.anchored {
+            return false;
+        }
+        let prefix = line_prefix(m.offsets.start);
+        ["published", "updated", "posted", "dated"].iter().any(|w| contains_ignore_ascii_case(prefix, w))
+            || (prefix.is_empty() && m.offsets.start < head_end)
     });
     if let Some(d) = byline.and_then(parse_day) {
         return Some(d);
     }
     let dateline = mentions.iter().find(|m| {
-        let prefix = line_prefix(m.offsets.start);
-        m.offsets.start < head_end
+        if !(m.offsets.start < head_end
             && m.anchored
             && m.granularity == crate::record::Granularity::Day
-            && m.rule.starts_with("month_day")
-            && prefix.ends_with(',')
+            && m.rule.starts_with("month_day"))
+        {
+            return false;
+        }
+        let prefix = line_prefix(m.offsets.start);
+        prefix.ends_with(',')
             && prefix.len() < 48
             && prefix.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
     })?;
@@ -174,15 +198,20 @@ pub(crate) fn reference_from_text(doc: &Doc) -> Option<Date> {
     Date::new(year, month, day).ok()
 }
 
+/// Whether `haystack` contains `needle` (lower-case ASCII), ignoring ASCII case.
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    haystack.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// The month and day of a "month day" mention's text ("Oct. 18").
 fn month_day_of(mention: &str) -> Option<(i8, i8)> {
-    let mut toks = Vec::new();
-    names::tokenize(mention, &mut toks);
-    let month = toks.iter().find_map(|t| match t.lex {
+    let mut tokens = names::Tokens::default();
+    names::tokenize(mention, &mut tokens);
+    let month = tokens.toks.iter().find_map(|t| match names::lex_of(mention, t) {
         names::Lex::Month(m) | names::Lex::MonthAbbr(m) => Some(m as i8),
         _ => None,
     })?;
-    let day = toks.iter().find(|t| t.kind == names::Kind::Num)?;
+    let day = tokens.toks.iter().find(|t| t.kind == names::Kind::Num)?;
     let day: i8 = mention.get(day.start as usize..day.end as usize)?.parse().ok()?;
     Some((month, day))
 }

@@ -1,9 +1,10 @@
 //! The words dates are made of, and the one pass that cuts the text into tokens and tags those words.
 //!
-//! Tokenising is a single byte loop: runs of ASCII letters (and any non-ASCII character, which after
+//! Tokenising is a single pass: runs of ASCII letters (and any non-ASCII character, which after
 //! normalisation is a letter) form words, runs of digits form numbers, and every other non-space byte
-//! is a token of its own. Only words that can start or shape a date get a [`Lex`] tag; the parsers
-//! look everything else up by its text.
+//! is a token of its own. Only the words a date can start at are tagged as they are cut (the anchors,
+//! found through a one-bit filter); the parsers look up the [`Lex`] tag of a word around an anchor when
+//! they need it, and everything else by its text.
 
 use once_cell::sync::Lazy;
 
@@ -102,24 +103,59 @@ pub(super) enum Lex {
     FutureTo,
 }
 
-/// One token: byte offsets into the normalised text, its kind and tag, and some case facts.
+/// One token: byte offsets into the normalised text, its kind, its tag if a date can start at it, and
+/// some case facts.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Tok {
     pub start: u32,
     pub end: u32,
     pub kind: Kind,
-    pub lex: Lex,
+    /// The tag of a word a date can start at (see [`is_anchor`]); `Lex::None` for every other token.
+    /// The parsers look up the tags of the words around when they need them ([`lex_of`]).
+    pub anchor: Lex,
     /// First letter upper case.
     pub cap: bool,
     /// Whether a line break separates this token from the one before.
     pub nl_before: bool,
 }
 
-/// Cuts `text` into tokens, appending to `out` (cleared first).
-pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
-    out.clear();
+/// The tokens of a text, and the ones a date can start at.
+#[derive(Default)]
+pub(super) struct Tokens {
+    pub toks: Vec<Tok>,
+    /// The indices of the numbers and of the words with an anchor tag, in order.
+    pub anchors: Vec<usize>,
+}
+
+/// Whether a date can start at a word with tag `lex` (with a capital first letter or not): a unit,
+/// "yesterday", a part of the day, or, written with a capital, a month, weekday or holiday (their
+/// parsers read nothing else: "may" and "march" are verbs). Numbers are anchors too.
+pub(super) const fn is_anchor(lex: Lex, cap: bool) -> bool {
+    match lex {
+        Lex::Rel(_) | Lex::DayPart | Lex::Unit(..) => true,
+        Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Weekday(_) | Lex::Holiday(_) => cap,
+        _ => false,
+    }
+}
+
+/// The tag of token `tok` of `text`.
+pub(super) fn lex_of(text: &str, tok: &Tok) -> Lex {
+    match (tok.kind, tok.anchor) {
+        (Kind::Word, Lex::None) => classify(&text.as_bytes()[tok.start as usize..tok.end as usize]),
+        (_, anchor) => anchor,
+    }
+}
+
+/// Cuts `text` into tokens, replacing the contents of `out`.
+///
+/// Only the words a date can start at are looked up in the lexicon here: nearly every other word is
+/// told apart by its length and first and last letters, one bit in [`ANCHOR_FILTER`].
+pub(super) fn tokenize(text: &str, out: &mut Tokens) {
+    let Tokens { toks, anchors } = out;
+    toks.clear();
+    anchors.clear();
     // About one token per five bytes of prose; reserving once avoids growing the vector step by step.
-    out.reserve(text.len() / 4 + 8);
+    toks.reserve(text.len() / 4 + 8);
     let b = text.as_bytes();
     let mut i = 0;
     let mut nl = false;
@@ -135,50 +171,132 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             continue;
         }
         let start = i;
-        let kind = if c.is_ascii_digit() {
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            Kind::Num
+        let cap = c.is_ascii_uppercase();
+        let (kind, anchor) = if c.is_ascii_digit() {
+            i = run_end(b, i + 1, Kind::Num);
+            anchors.push(toks.len());
+            (Kind::Num, Lex::None)
         } else if c.is_ascii_alphabetic() || c >= 0x80 {
-            while i < b.len() && (b[i].is_ascii_alphabetic() || b[i] >= 0x80) {
-                i += 1;
+            i = run_end(b, i + 1, Kind::Word);
+            let word = &b[start..i];
+            let lex = if may_be_anchor(word, cap) { classify(word) } else { Lex::None };
+            if is_anchor(lex, cap) {
+                anchors.push(toks.len());
+                (Kind::Word, lex)
+            } else {
+                (Kind::Word, Lex::None)
             }
-            Kind::Word
         } else {
             i += 1;
-            Kind::Punct
+            (Kind::Punct, Lex::None)
         };
-        let lex = match kind {
-            Kind::Word if i - start <= MAX_WORD => match b.get(start..start + 16) {
-                // Most words have 16 bytes of text after their start: one load, no copy.
-                Some(chunk) => {
-                    let loaded = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16]));
-                    lookup(pack_loaded(loaded, i - start))
-                }
-                None => classify(&b[start..i]),
-            },
-            _ => Lex::None,
-        };
-        out.push(Tok {
-            start: start as u32,
-            end: i as u32,
-            kind,
-            lex,
-            cap: c.is_ascii_uppercase(),
-            nl_before: std::mem::take(&mut nl),
-        });
+        toks.push(Tok { start: start as u32, end: i as u32, kind, anchor, cap, nl_before: std::mem::take(&mut nl) });
     }
 }
 
-/// Tags a word. Words longer than any date word are skipped without looking at their letters; the others
-/// are packed, lower-cased, into one integer and looked up in a small open-addressing hash table, so a
-/// word costs one multiplication and usually one comparison.
-fn classify(word: &[u8]) -> Lex {
-    if word.len() > MAX_WORD || word.is_empty() {
-        return Lex::None;
+/// A bit per (capital first letter or not, length, first letter, last letter) of the anchor words:
+/// a word whose bit is clear is not one. The capital-only anchors (months, weekdays, holidays) set
+/// only their capitalised bit, the others both.
+const ANCHOR_FILTER: [u64; FILTER_BITS / 64] = anchor_filter();
+
+const FILTER_BITS: usize = 1 << 15;
+
+/// The bit of [`ANCHOR_FILTER`] for a word of 1 to `MAX_WORD` bytes. A letter's low five bits tell it
+/// apart from the other letters in either case, so the index takes them as they are; other bytes
+/// share bits with letters, which costs only a lexicon look-up.
+const fn filter_bit(word: &[u8], cap: bool) -> Option<usize> {
+    if word.is_empty() || word.len() > MAX_WORD {
+        return None;
     }
-    lookup(pack(word))
+    let (first, last) = ((word[0] & 31) as usize, (word[word.len() - 1] & 31) as usize);
+    Some((cap as usize) << 14 | (word.len() - 1) << 10 | first << 5 | last)
+}
+
+/// The same for every word of the lexicon, under its non-capitalised bit: [`classify`] looks at it
+/// before the hash table.
+const LEXICON_FILTER: [u64; FILTER_BITS / 2 / 64] = {
+    let mut bits = [0u64; FILTER_BITS / 2 / 64];
+    let mut k = 0;
+    while k < LEXICON.len() {
+        if let Some(bit) = filter_bit(LEXICON[k].0.as_bytes(), false) {
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        k += 1;
+    }
+    bits
+};
+
+const fn anchor_filter() -> [u64; FILTER_BITS / 64] {
+    let mut bits = [0u64; FILTER_BITS / 64];
+    let mut k = 0;
+    while k < LEXICON.len() {
+        let (word, lex) = LEXICON[k];
+        let mut cap = 0;
+        while cap < 2 {
+            let capital = cap == 1;
+            if is_anchor(lex, capital) {
+                if let Some(bit) = filter_bit(word.as_bytes(), capital) {
+                    bits[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+            cap += 1;
+        }
+        k += 1;
+    }
+    bits
+}
+
+/// Whether `word` may be an anchor word, by [`ANCHOR_FILTER`]; a word longer than any in the lexicon
+/// is not.
+fn may_be_anchor(word: &[u8], cap: bool) -> bool {
+    filter_bit(word, cap).is_some_and(|bit| ANCHOR_FILTER[bit / 64] >> (bit % 64) & 1 == 1)
+}
+
+/// Where the run of digits (`Kind::Num`) or of letters (`Kind::Word`: ASCII letters and any byte of a
+/// non-ASCII character) from `from` ends. Eight bytes are looked at in one step, the first byte out of
+/// the run found with bit arithmetic, so that a token costs one hard-to-predict branch rather than
+/// one per byte.
+fn run_end(b: &[u8], mut from: usize, kind: Kind) -> usize {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each byte of `low` (all below 0x80) that is at least `v`: no sum carries into
+    // the next byte.
+    let at_least = |low: u64, v: u8| (low + ONES * u64::from(0x80 - v)) & HIGH;
+    let in_run = |c: u8| match kind {
+        Kind::Num => c.is_ascii_digit(),
+        _ => c.is_ascii_alphabetic() || c >= 0x80,
+    };
+    while let Some(chunk) = b.get(from..from + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let (high, low) = (x & HIGH, x & !HIGH);
+        let run = match kind {
+            Kind::Num => at_least(low, b'0') & !at_least(low, b'9' + 1) & !high,
+            _ => {
+                let folded = low | (ONES * 0x20);
+                (at_least(folded, b'a') & !at_least(folded, b'z' + 1)) | high
+            }
+        };
+        let out = !run & HIGH;
+        if out != 0 {
+            return from + (out.trailing_zeros() / 8) as usize;
+        }
+        from += 8;
+    }
+    while from < b.len() && in_run(b[from]) {
+        from += 1;
+    }
+    from
+}
+
+/// Tags a word. A word whose bit in [`LEXICON_FILTER`] is clear (nearly every word that is not in the
+/// lexicon, and every word longer than any in it) is not looked up; the others are packed, lower-cased,
+/// into one integer and looked up in a small open-addressing hash table, so a word costs one
+/// multiplication and usually one comparison.
+fn classify(word: &[u8]) -> Lex {
+    match filter_bit(word, false) {
+        Some(bit) if LEXICON_FILTER[bit / 64] >> (bit % 64) & 1 == 1 => lookup(pack(word)),
+        _ => Lex::None,
+    }
 }
 
 /// The tag of a packed word.
@@ -374,15 +492,69 @@ mod tests {
         assert_eq!(classify(b"Mayday"), Lex::None);
     }
 
+    /// The run scan eight bytes at a time agrees with a plain byte loop, for every byte value at every
+    /// position, near the end of the text too.
+    #[test]
+    fn run_end_agrees_with_a_byte_loop() {
+        for kind in [Kind::Num, Kind::Word] {
+            let fill = if kind == Kind::Num { b'5' } else { b'k' };
+            let in_run =
+                |c: u8| if kind == Kind::Num { c.is_ascii_digit() } else { c.is_ascii_alphabetic() || c >= 0x80 };
+            for c in 0..=255u8 {
+                for pos in 0..12 {
+                    for len in pos + 1..=12 {
+                        let mut v = vec![fill; len];
+                        v[pos] = c;
+                        for from in 0..=pos.min(2) {
+                            let mut end = from;
+                            while end < v.len() && in_run(v[end]) {
+                                end += 1;
+                            }
+                            assert_eq!(run_end(&v, from, kind), end, "{v:?} {from}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn tokens_and_tags() {
-        let mut toks = Vec::new();
-        tokenize("On Oct. 7th,\n2,023 Hamas", &mut toks);
+        let text = "On Oct. 7th,\n2,023 Hamas";
+        let mut tokens = Tokens::default();
+        tokenize(text, &mut tokens);
+        let toks = &tokens.toks;
         let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
         use Kind::*;
         assert_eq!(kinds, vec![Word, Word, Punct, Num, Word, Punct, Num, Punct, Num, Word]);
-        assert_eq!(toks[1].lex, Lex::MonthAbbr(10));
+        assert_eq!(toks[1].anchor, Lex::MonthAbbr(10));
+        assert_eq!(lex_of(text, &toks[0]), Lex::None);
         assert!(toks[6].nl_before && !toks[5].nl_before);
         assert!(toks[1].cap && !toks[4].cap);
+        assert_eq!(tokens.anchors, [1, 3, 6, 8]);
+    }
+
+    /// A word is an anchor exactly when the lexicon gives it an anchor tag, and the filter in front of
+    /// the lexicon lets every such word through, in any case.
+    #[test]
+    fn anchors_are_the_lexicon_words_dates_start_at() {
+        for &(word, lex) in LEXICON {
+            let capitalised = word[..1].to_uppercase() + &word[1..];
+            for (form, cap) in [(word.to_string(), false), (capitalised, true), (word.to_uppercase(), true)] {
+                let mut tokens = Tokens::default();
+                tokenize(&form, &mut tokens);
+                let anchor = is_anchor(lex, cap);
+                assert_eq!(tokens.toks[0].anchor, if anchor { lex } else { Lex::None }, "{form}");
+                assert_eq!(tokens.anchors.len(), usize::from(anchor), "{form}");
+                assert_eq!(lex_of(&form, &tokens.toks[0]), lex, "{form}");
+            }
+        }
+        let mut tokens = Tokens::default();
+        tokenize("may March sunday Christmas days Tonight", &mut tokens);
+        let anchors: Vec<Lex> = tokens.anchors.iter().map(|&i| tokens.toks[i].anchor).collect();
+        assert_eq!(
+            anchors,
+            [Lex::Month(3), Lex::Holiday(Holiday::Christmas), Lex::Unit(Unit::Day, true), Lex::Rel(RelDay::Tonight)]
+        );
     }
 }

@@ -3,7 +3,7 @@
 //! re-scanned: a parser may look back only as far as the end of the previous mention (`floor`), and
 //! the walk resumes after the mention it found, so the whole pass is linear in the text.
 
-use super::names::{Dir, Kind, Lex, Tok, Unit};
+use super::names::{lex_of, Dir, Kind, Lex, Tok, Unit};
 
 /// What a mention means before the reference date is applied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,24 +89,33 @@ pub(super) struct Parser<'a> {
     pub toks: &'a [Tok],
 }
 
-/// Finds the mentions of the tokens, in order and without overlaps.
-pub(super) fn recognise(text: &str, toks: &[Tok]) -> Vec<Cand> {
+/// Finds the mentions of the tokens, in order and without overlaps, replacing the contents of `out`.
+/// `anchors` are the tokens a date
+/// can start at (see `names::is_anchor`): the walk goes from one to the next, every other token
+/// being one no parser starts at.
+pub(super) fn recognise(text: &str, toks: &[Tok], anchors: &[usize], out: &mut Vec<Cand>) {
     let p = Parser { text, toks };
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     let mut floor = 0;
-    while i < toks.len() {
+    let mut next_anchor = 0;
+    loop {
+        while anchors.get(next_anchor).is_some_and(|&a| a < i) {
+            next_anchor += 1;
+        }
+        let Some(&anchor) = anchors.get(next_anchor) else { break };
+        i = anchor;
         let before = out.len();
         let t = toks[i];
-        let next = match (t.kind, t.lex) {
-            (Kind::Num, _) => p.at_number(i, floor, &mut out),
-            (_, Lex::Month(m)) => p.at_month(i, m as i8, false, floor, &mut out),
-            (_, Lex::MonthAbbr(m)) => p.at_month(i, m as i8, true, floor, &mut out),
-            (_, Lex::Weekday(wd)) => p.at_weekday(i, wd, floor, &mut out),
-            (_, Lex::Rel(r)) => p.at_rel_day(i, r, &mut out),
-            (_, Lex::DayPart) => p.at_day_part(i, floor, &mut out),
-            (_, Lex::Unit(u, plural)) => p.at_unit(i, u, plural, floor, &mut out),
-            (_, Lex::Holiday(h)) => p.at_holiday(i, h, &mut out),
+        let next = match (t.kind, t.anchor) {
+            (Kind::Num, _) => p.at_number(i, floor, out),
+            (_, Lex::Month(m)) => p.at_month(i, m as i8, false, floor, out),
+            (_, Lex::MonthAbbr(m)) => p.at_month(i, m as i8, true, floor, out),
+            (_, Lex::Weekday(wd)) => p.at_weekday(i, wd, floor, out),
+            (_, Lex::Rel(r)) => p.at_rel_day(i, r, out),
+            (_, Lex::DayPart) => p.at_day_part(i, floor, out),
+            (_, Lex::Unit(u, plural)) => p.at_unit(i, u, plural, floor, out),
+            (_, Lex::Holiday(h)) => p.at_holiday(i, h, out),
             _ => None,
         };
         match next {
@@ -118,7 +127,6 @@ pub(super) fn recognise(text: &str, toks: &[Tok]) -> Vec<Cand> {
             _ => i += 1,
         }
     }
-    out
 }
 
 impl Parser<'_> {
@@ -129,7 +137,7 @@ impl Parser<'_> {
 
     /// The tag of token `i`.
     pub fn lex(&self, i: usize) -> Lex {
-        self.toks.get(i).map_or(Lex::None, |t| t.lex)
+        self.toks.get(i).map_or(Lex::None, |t| lex_of(self.text, t))
     }
 
     /// Whether token `i` is the word `w`, ignoring ASCII case.

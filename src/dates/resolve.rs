@@ -37,12 +37,52 @@ impl Value {
     }
 }
 
+/// `YYYY-MM-DD`.
 fn day_str(d: Civil) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let mut out = String::with_capacity(10);
+    push_padded(&mut out, d.year().into(), 4);
+    out.push('-');
+    push_padded(&mut out, d.month().into(), 2);
+    out.push('-');
+    push_padded(&mut out, d.day().into(), 2);
+    out
 }
 
+/// `YYYY-MM`.
 fn month_str(y: i16, m: i8) -> String {
-    format!("{y:04}-{m:02}")
+    let mut out = String::with_capacity(7);
+    push_padded(&mut out, y.into(), 4);
+    out.push('-');
+    push_padded(&mut out, m.into(), 2);
+    out
+}
+
+/// `n` zero-padded to `width` digits, as `format!("{n:0width$}")` writes it; the values are written
+/// for every mention, and going through `fmt` showed in profiles.
+fn padded(n: i32, width: usize) -> String {
+    let mut out = String::with_capacity(width);
+    push_padded(&mut out, n, width);
+    out
+}
+
+fn push_padded(out: &mut String, n: i32, width: usize) {
+    if n < 0 {
+        // Not a year news writes about; the general path keeps the sign where `fmt` puts it.
+        out.push_str(&format!("{n:0width$}"));
+        return;
+    }
+    let mut digits = [0u8; 10];
+    let (mut rest, mut len) = (n.unsigned_abs(), 0);
+    loop {
+        digits[len] = b'0' + (rest % 10) as u8;
+        len += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    out.extend(std::iter::repeat('0').take(width.saturating_sub(len)));
+    out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
 }
 
 /// Turns recognised mentions into records, resolved against `reference`.
@@ -129,8 +169,8 @@ fn value(
             Value::date(y.map(|y| month_str(y, m)), G::Month, true)
         }
         Val::MonthOfYear { m, dy } => Value::date(r.map(|r| month_str(r.year() + dy, m)), G::Month, true),
-        Val::Year(y) => Value::date(Some(format!("{y:04}")), G::Year, false),
-        Val::Decade(y) => Value::date(Some(format!("{:03}", y / 10)), G::Decade, false),
+        Val::Year(y) => Value::date(Some(padded(y.into(), 4)), G::Year, false),
+        Val::Decade(y) => Value::date(Some(padded((y / 10).into(), 3)), G::Decade, false),
         Val::RelDay(n) => Value::day(r.and_then(|r| r.checked_add(n.days()).ok()), true),
         Val::Weekday { wd, dir } => Value::day(r.and_then(|r| weekday(wd, r, dir, &future)), true),
         Val::RelUnit { unit, n } => relative_unit(unit, n, r, false)?,
@@ -202,8 +242,8 @@ fn relative_unit(unit: Unit, n: i32, from: Option<Civil>, from_story: bool) -> O
             let d = r.first_of_month().checked_add(n.months()).ok()?;
             Value::date(Some(month_str(d.year(), d.month())), G::Month, true)
         }
-        Unit::Year => Value::date(Some(format!("{:04}", i32::from(r.year()) + n)), G::Year, true),
-        Unit::Decade => Value::date(Some(format!("{:03}", i32::from(r.year()) / 10 + n)), G::Decade, true),
+        Unit::Year => Value::date(Some(padded(i32::from(r.year()) + n, 4)), G::Year, true),
+        Unit::Decade => Value::date(Some(padded(i32::from(r.year()) / 10 + n, 3)), G::Decade, true),
         Unit::Century => return None,
     })
 }
@@ -273,10 +313,11 @@ fn is_future(doc: &Doc, toks: &[Tok], c: &Cand) -> bool {
     if c.s > 0 && word(c.s - 1).eq_ignore_ascii_case("since") {
         return false;
     }
-    (c.s - before..c.e + after).filter(|&k| k < c.s || k >= c.e).any(|k| match toks[k].lex {
+    let p = Parser { text, toks };
+    (c.s - before..c.e + after).filter(|&k| k < c.s || k >= c.e).any(|k| match p.lex(k) {
         Lex::Future | Lex::Dir(Dir::Next) => true,
         Lex::FutureTo => word(k + 1).eq_ignore_ascii_case("to"),
-        Lex::Later => toks.get(k + 1).is_some_and(|t| t.lex == Lex::Dir(Dir::This)),
+        Lex::Later => p.lex(k + 1) == Lex::Dir(Dir::This),
         _ => false,
     })
 }
@@ -303,6 +344,17 @@ fn link_ranges(text: &str, toks: &[Tok], kept: &[&Cand], out: &mut [DateMention]
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn padded_numbers_read_as_fmt_writes_them() {
+        for n in [-12345, -100, -5, 0, 5, 42, 999, 1000, 2023, 99999, i32::MAX, i32::MIN + 1] {
+            for width in [2, 3, 4] {
+                assert_eq!(padded(n, width), format!("{n:0width$}"), "{n} {width}");
+            }
+        }
+        let d = Civil::new(2023, 10, 7).unwrap();
+        assert_eq!((day_str(d), month_str(987, 3)), ("2023-10-07".to_string(), "0987-03".to_string()));
+    }
 
     #[test]
     fn easter_sundays() {

@@ -15,9 +15,12 @@ mod words;
 
 use crate::casualties::Demonym;
 use crate::record::{Casualty, Entity, EntityGroup, Offsets, Quote, Role};
-use crate::text::Doc;
+use crate::text::{Doc, FastMap};
 use crate::Span;
-use std::collections::HashMap;
+use std::borrow::Cow;
+
+/// Sentences longer than this (in bytes) are looked at for a verb of saying before they are read.
+const LOOK_FIRST: usize = 1024;
 
 /// The stage's output, in normalised coordinates.
 pub(crate) struct Relations {
@@ -31,19 +34,34 @@ pub(crate) struct Relations {
 /// by start.
 pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualties: &mut [Casualty]) -> Relations {
     let text = doc.text();
-    let mut demonyms: Vec<Demonym> = demonyms.to_vec();
-    demonyms.sort_by_key(|d| (d.span.start, d.span.end));
+    let demonyms = sorted_by_start(demonyms);
+    let mut s = items::Items::new(text, entities, &demonyms).marking(&quotes::CUES);
     let mut raw_roles = Vec::new();
-    // Every role names a person: only sentences with one are read.
+    let mut reported = Vec::new();
     let people: Vec<usize> =
         entities.iter().filter(|e| e.label == crate::Label::Person).map(|e| e.offsets.start).collect();
     for &sentence in &doc.sentences {
+        // Every role names a person: only sentences with one are read for roles. Each sentence is
+        // read into items at most once, for both roles and reported speech.
         let first = people.partition_point(|&p| p < sentence.start);
-        if people.get(first).map_or(true, |&p| p >= sentence.end) {
+        let has_person = people.get(first).is_some_and(|&p| p < sentence.end);
+        // Reported speech is read in a sentence without quote marks (one with them holds direct
+        // speech) that has a verb of saying or "according". Reading a sentence costs about what
+        // looking for those words does, and the reader marks them as it goes, for the rules to start
+        // from; only a long sentence is looked at first, so that one without them (a page of
+        // brackets) is not read into a vector of items as long as itself.
+        let may_report = !text[sentence.start..sentence.end].contains('"')
+            && (has_person || sentence.len() <= LOOK_FIRST || s.may_mark(sentence));
+        if !(has_person || may_report) {
             continue;
         }
-        let s = items::Items::new(text, sentence, entities, &demonyms);
-        roles::find(&s, &mut raw_roles);
+        s.read(sentence);
+        if has_person {
+            roles::find(&s, &mut raw_roles);
+        }
+        if may_report {
+            reported.extend(quotes::reported_speech(&s, sentence));
+        }
     }
     let roles = raw_roles
         .into_iter()
@@ -58,7 +76,7 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualt
             rule: r.rule.to_string(),
         })
         .collect();
-    let raw_quotes = quotes::find(doc, entities, &demonyms);
+    let raw_quotes = quotes::find(doc, &mut s, reported);
     link_casualties(doc, entities, &raw_quotes, casualties);
     let quotes = raw_quotes
         .into_iter()
@@ -75,6 +93,17 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualt
     Relations { roles, quotes, entity_table: table::group(entities) }
 }
 
+/// `demonyms` sorted by start: borrowed when they already are (the usual case), else a sorted copy.
+fn sorted_by_start(demonyms: &[Demonym]) -> Cow<'_, [Demonym]> {
+    let key = |d: &Demonym| (d.span.start, d.span.end);
+    if demonyms.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return Cow::Borrowed(demonyms);
+    }
+    let mut sorted = demonyms.to_vec();
+    sorted.sort_by_key(key);
+    Cow::Owned(sorted)
+}
+
 fn offsets(span: Span) -> Offsets {
     Offsets { start: span.start, end: span.end, ..Offsets::default() }
 }
@@ -82,8 +111,11 @@ fn offsets(span: Span) -> Offsets {
 /// Sets `source_entity` on each casualty figure whose sentence holds an attribution to a named speaker,
 /// or that lies inside a quote of one, when the figure's `source` names that speaker.
 fn link_casualties(doc: &Doc, entities: &[Entity], quotes: &[quotes::RawQuote], casualties: &mut [Casualty]) {
+    if casualties.iter().all(|c| c.source.is_none()) {
+        return;
+    }
     let text = doc.text();
-    let mut by_sentence: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_sentence: FastMap<usize, Vec<usize>> = FastMap::default();
     for (i, q) in quotes.iter().enumerate() {
         if q.speaker.is_some() {
             by_sentence.entry(q.cue_sentence.start).or_default().push(i);

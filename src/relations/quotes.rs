@@ -15,12 +15,12 @@
 //! Every rule looks a bounded number of items around its quote mark or verb, and the document is
 //! walked once, so the work is linear even for a text without a single full stop.
 
-use super::items::{Items, Kind};
+use super::items::{Items, Kind, Marks};
 use super::words::*;
-use crate::casualties::Demonym;
-use crate::record::{Entity, Label};
+use crate::record::Label;
 use crate::text::Doc;
 use crate::Span;
+use once_cell::sync::Lazy;
 
 /// A quote found, in normalised coordinates.
 #[derive(Clone)]
@@ -34,59 +34,60 @@ pub(super) struct RawQuote {
     pub cue_sentence: Span,
 }
 
-/// Every verb of saying (see `words::is_speech_verb`) and "according", as a cheap filter for the
-/// sentences worth reading for reported speech.
-static SPEECH_CUES: once_cell::sync::Lazy<aho_corasick::AhoCorasick> = once_cell::sync::Lazy::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
-            "said",
-            "says",
-            "told",
-            "tells",
-            "added",
-            "adds",
-            "stated",
-            "announced",
-            "warned",
-            "claimed",
-            "confirmed",
-            "insisted",
-            "explained",
-            "wrote",
-            "tweeted",
-            "asked",
-            "noted",
-            "according",
-        ])
-        .expect("a few literal patterns compile")
-});
-
 /// The most bytes looked at on either side of a quote mark for its attribution.
 const WINDOW: usize = 300;
 /// The most items of a speaker's noun phrase.
 const MAX_NP: usize = 10;
+/// The items read after a closing quote mark: `after_quote` looks at no item past `MAX_NP + 3`.
+const AFTER_ITEMS: usize = MAX_NP + 6;
 
-/// Finds direct and reported speech in `doc`.
-pub(super) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym]) -> Vec<RawQuote> {
-    let mut out = direct(doc, entities, demonyms);
-    let text = doc.text();
-    // Reported speech needs a verb of saying or "according to": find those words once, and read only
-    // the sentences that have one.
-    let cues: Vec<usize> = SPEECH_CUES.find_iter(text).map(|m| m.start()).collect();
-    for &sentence in &doc.sentences {
-        let first = cues.partition_point(|&c| c < sentence.start);
-        if cues.get(first).map_or(true, |&c| c >= sentence.end) {
-            continue;
+/// The words every reported-speech rule starts from, one of which must be an item of the sentence:
+/// the verbs of saying and "according". The item reader marks them as it reads.
+pub(super) static CUES: Lazy<Marks> = Lazy::new(|| Marks::new(&[SPEECH_VERBS, &["according"]]));
+
+/// Reported speech in the sentence `s` holds (read whole), if any.
+pub(super) fn reported_speech(s: &Items, sentence: Span) -> Option<RawQuote> {
+    let cues = Cues::of(s);
+    let q =
+        according_to(s, &cues).or_else(|| speaker_then_clause(s, &cues)).or_else(|| clause_then_speaker(s, &cues))?;
+    Some(RawQuote { cue_sentence: sentence, ..q })
+}
+
+/// Where the rules for reported speech start from, found in one pass over a sentence's items.
+#[derive(Default)]
+struct Cues {
+    /// The first verb of saying after the first item.
+    first_verb: Option<usize>,
+    /// The last verb of saying.
+    last_verb: Option<usize>,
+    /// The first "according" followed by "to".
+    according_to: Option<usize>,
+}
+
+impl Cues {
+    /// The cues of `s`, which marks the words of `CUES`.
+    fn of(s: &Items) -> Cues {
+        let mut cues = Cues::default();
+        for &i in s.marked() {
+            let w = s.w(i);
+            if is_speech_verb(w) {
+                if i > 0 && cues.first_verb.is_none() {
+                    cues.first_verb = Some(i);
+                }
+                cues.last_verb = Some(i);
+            } else if w == "according" && cues.according_to.is_none() && s.is(i + 1, "to") {
+                cues.according_to = Some(i);
+            }
         }
-        if text[sentence.start..sentence.end].contains('"') {
-            continue;
-        }
-        let s = Items::new(text, sentence, entities, demonyms);
-        if let Some(q) = according_to(&s).or_else(|| speaker_then_clause(&s)).or_else(|| clause_then_speaker(&s)) {
-            out.push(RawQuote { cue_sentence: sentence, ..q });
-        }
+        cues
     }
+}
+
+/// Finds the direct speech of `doc` and merges it with `reported`, the reported speech of its
+/// sentences, in text order. `s` is the caller's item reader, re-read here.
+pub(super) fn find(doc: &Doc, s: &mut Items, reported: Vec<RawQuote>) -> Vec<RawQuote> {
+    let mut out = direct(doc, s);
+    out.extend(reported);
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out
 }
@@ -107,22 +108,26 @@ struct Segment {
     para_start: usize,
 }
 
+/// The quoted stretches of `text`. Only quote marks and line breaks matter, so the text is searched
+/// for those (with `memchr`, through `str::find`) rather than walked byte by byte.
 fn segments(text: &str) -> Vec<Segment> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut para_start = 0;
     let mut open: Option<usize> = None;
-    for i in 0..=bytes.len() {
-        if i == bytes.len() || bytes[i] == b'\n' {
+    // Where the text after the last quote mark looked at starts.
+    let mut from = 0;
+    loop {
+        let quote = text[from..].find('"').map(|q| from + q);
+        let gap = &text[from..quote.unwrap_or(text.len())];
+        // A line break ends an open quote (at the first) and starts a paragraph (after the last).
+        if let Some(first) = gap.find('\n') {
             if let Some(o) = open.take() {
-                out.push(Segment { open: o, close: None, content: trim(text, o + 1, i), para_start });
+                out.push(Segment { open: o, close: None, content: trim(text, o + 1, from + first), para_start });
             }
-            para_start = i + 1;
-            continue;
+            para_start = from + gap.rfind('\n').unwrap_or(first) + 1;
         }
-        if bytes[i] != b'"' {
-            continue;
-        }
+        let Some(i) = quote else { break };
         match open {
             Some(o) => {
                 out.push(Segment { open: o, close: Some(i), content: trim(text, o + 1, i), para_start });
@@ -137,6 +142,10 @@ fn segments(text: &str) -> Vec<Segment> {
                 }
             }
         }
+        from = i + 1;
+    }
+    if let Some(o) = open {
+        out.push(Segment { open: o, close: None, content: trim(text, o + 1, text.len()), para_start });
     }
     out
 }
@@ -172,10 +181,15 @@ fn opens_clause(text: &str, para_start: usize, open: usize) -> bool {
         return true;
     }
     let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    is_speech_verb(&word.to_ascii_lowercase())
+    // Lower-cased on the stack: every verb of saying is short and ASCII.
+    let mut lower = [0u8; 16];
+    let Some(buf) = lower.get_mut(..word.len()) else { return false };
+    buf.copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    std::str::from_utf8(buf).is_ok_and(is_speech_verb)
 }
 
-fn direct(doc: &Doc, entities: &[Entity], demonyms: &[Demonym]) -> Vec<RawQuote> {
+fn direct(doc: &Doc, s: &mut Items) -> Vec<RawQuote> {
     let text = doc.text();
     let mut out = Vec::new();
     // The previous quote and where it ended, for continued quotes.
@@ -187,8 +201,8 @@ fn direct(doc: &Doc, entities: &[Entity], demonyms: &[Demonym]) -> Vec<RawQuote>
         }
         let found = seg
             .close
-            .and_then(|c| after_quote(doc, seg.content, c, entities, demonyms))
-            .or_else(|| before_quote(doc, seg.para_start, seg.open, entities, demonyms));
+            .and_then(|c| after_quote(doc, s, seg.content, c))
+            .or_else(|| before_quote(doc, s, seg.para_start, seg.open));
         let quote = found.or_else(|| {
             let (end, left_open, prev) = previous.as_ref()?;
             let gap = &text[*end..seg.open];
@@ -210,7 +224,7 @@ fn direct(doc: &Doc, entities: &[Entity], demonyms: &[Demonym]) -> Vec<RawQuote>
 }
 
 /// `"…," X said`, `"…," said X`: the attribution right after the closing quote mark.
-fn after_quote(doc: &Doc, content: Span, close: usize, entities: &[Entity], demonyms: &[Demonym]) -> Option<RawQuote> {
+fn after_quote(doc: &Doc, s: &mut Items, content: Span, close: usize) -> Option<RawQuote> {
     let text = doc.text();
     // A quote that ends its sentence inside the marks is followed by a new sentence, not its speaker.
     if text[content.start..content.end].ends_with('.') {
@@ -221,12 +235,13 @@ fn after_quote(doc: &Doc, content: Span, close: usize, entities: &[Entity], demo
     if let Some(n) = text[from..to].find('\n') {
         to = from + n;
     }
-    let s = Items::new(text, Span::new(from, to), entities, demonyms);
+    s.read_first(Span::new(from, to), AFTER_ITEMS);
+    let s = &*s;
     let (speaker, verb) = if s.is_word(0) && is_speech_verb(s.w(0)) && s.w(0) != "told" {
-        (np_forward(&s, 1)?, 0)
+        (np_forward(s, 1)?, 0)
     } else {
         let v = (1..s.len().min(MAX_NP + 3)).find(|&v| s.is_word(v) && is_speech_verb(s.w(v)))?;
-        let sp = np_backward(&s, v, 0, true)?;
+        let sp = np_backward(s, v, 0, true)?;
         if sp.a != 0 {
             return None;
         }
@@ -237,19 +252,14 @@ fn after_quote(doc: &Doc, content: Span, close: usize, entities: &[Entity], demo
 }
 
 /// `X said: "…"`: the attribution right before the opening quote mark, in the same sentence.
-fn before_quote(
-    doc: &Doc,
-    para_start: usize,
-    open: usize,
-    entities: &[Entity],
-    demonyms: &[Demonym],
-) -> Option<RawQuote> {
+fn before_quote(doc: &Doc, s: &mut Items, para_start: usize, open: usize) -> Option<RawQuote> {
     let text = doc.text();
     let sentence = doc.sentence_at(open);
     let sentence_start = if sentence.start <= open { sentence.start } else { para_start };
     let lo = floor_boundary(text, sentence_start.max(para_start).max(open.saturating_sub(WINDOW)));
     let clause_start = lo == sentence_start || lo == para_start;
-    let s = Items::new(text, Span::new(lo, open), entities, demonyms);
+    s.read(Span::new(lo, open));
+    let s = &*s;
     let mut e = s.len();
     if e > 0 && matches!(s.punct(e - 1), Some(':' | ',')) {
         e -= 1;
@@ -259,7 +269,7 @@ fn before_quote(
     if (v + 1..e).any(|i| s.punct(i).is_some()) {
         return None;
     }
-    let speaker = np_backward(&s, v, 0, clause_start)?;
+    let speaker = np_backward(s, v, 0, clause_start)?;
     let content = Span::new(open + 1, open + 1);
     let cue_at = s.items[v].span.start;
     Some(quote(doc, content, &speaker, s.w(v), "speaker_then_quote", cue_at))
@@ -277,33 +287,28 @@ fn quote(doc: &Doc, span: Span, speaker: &Speaker, cue: &str, rule: &'static str
 }
 
 /// `according to X, …` or `…, according to X`.
-fn according_to(s: &Items) -> Option<RawQuote> {
+fn according_to(s: &Items, cues: &Cues) -> Option<RawQuote> {
     let n = s.len();
-    for i in 0..n.saturating_sub(1) {
-        if !(s.is(i, "according") && s.is(i + 1, "to")) {
-            continue;
-        }
-        let sp = np_forward(s, i + 2)?;
-        let content = if i == 0 || i == 1 && is_conjunction(s.w(0)) {
-            if s.punct(sp.b) != Some(',') {
-                return None;
-            }
-            clause(s, sp.b + 1, n)?
-        } else if s.punct(i - 1) == Some(',') {
-            clause(s, 0, i - 1)?
-        } else {
+    let i = cues.according_to?;
+    let sp = np_forward(s, i + 2)?;
+    let content = if i == 0 || i == 1 && is_conjunction(s.w(0)) {
+        if s.punct(sp.b) != Some(',') {
             return None;
-        };
-        return Some(reported(content, &sp, "according to", "according_to"));
-    }
-    None
+        }
+        clause(s, sp.b + 1, n)?
+    } else if s.punct(i - 1) == Some(',') {
+        clause(s, 0, i - 1)?
+    } else {
+        return None;
+    };
+    Some(reported(content, &sp, "according to", "according_to"))
 }
 
 /// `X said (that) …`, `X told Reuters (that) …`: the speaker at the start of the sentence (after an
 /// introductory phrase ending in a comma at most), the reported clause to the end.
-fn speaker_then_clause(s: &Items) -> Option<RawQuote> {
+fn speaker_then_clause(s: &Items, cues: &Cues) -> Option<RawQuote> {
     let n = s.len();
-    let v = (1..n.min(24)).find(|&v| s.is_word(v) && is_speech_verb(s.w(v)))?;
+    let v = cues.first_verb.filter(|&v| v < 24)?;
     let sp = np_backward(s, v, 0, true)?;
     // The subject starts the sentence, or follows an introductory phrase ("On Tuesday, X said").
     if sp.a > 0 && !(s.punct(sp.a - 1) == Some(',') && (0..sp.a - 1).all(|i| s.punct(i).is_none())) {
@@ -337,35 +342,31 @@ fn speaker_then_clause(s: &Items) -> Option<RawQuote> {
 }
 
 /// `…, X said [on Tuesday].` or `…, said X.`
-fn clause_then_speaker(s: &Items) -> Option<RawQuote> {
+fn clause_then_speaker(s: &Items, cues: &Cues) -> Option<RawQuote> {
     let mut n = s.len();
     while n > 0 && matches!(s.punct(n - 1), Some('.' | '!' | '?')) {
         n -= 1;
     }
-    for v in (n.saturating_sub(10)..n).rev() {
-        if !(s.is_word(v) && is_speech_verb(s.w(v))) {
-            continue;
-        }
-        // After the verb: a listener or a short adjunct, no punctuation.
-        if n - v > 5 || (v + 1..n).any(|i| s.punct(i).is_some() || s.is(i, "that")) {
+    // The last verb of saying, among the last ten items (the punctuation after it is not a word).
+    let v = cues.last_verb.filter(|&v| v >= n.saturating_sub(10))?;
+    // After the verb: a listener or a short adjunct, no punctuation.
+    if n - v > 5 || (v + 1..n).any(|i| s.punct(i).is_some() || s.is(i, "that")) {
+        return None;
+    }
+    if v > 0 && s.punct(v - 1) == Some(',') {
+        let sp = np_forward(s, v + 1)?;
+        if sp.b != n || v < 4 {
             return None;
         }
-        if v > 0 && s.punct(v - 1) == Some(',') {
-            let sp = np_forward(s, v + 1)?;
-            if sp.b != n || v < 4 {
-                return None;
-            }
-            let content = clause(s, 0, v - 1)?;
-            return Some(reported(content, &sp, s.w(v), "clause_then_speaker"));
-        }
-        let sp = np_backward(s, v, 0, false)?;
-        if sp.a < 4 || s.punct(sp.a - 1) != Some(',') {
-            return None;
-        }
-        let content = clause(s, 0, sp.a - 1)?;
+        let content = clause(s, 0, v - 1)?;
         return Some(reported(content, &sp, s.w(v), "clause_then_speaker"));
     }
-    None
+    let sp = np_backward(s, v, 0, false)?;
+    if sp.a < 4 || s.punct(sp.a - 1) != Some(',') {
+        return None;
+    }
+    let content = clause(s, 0, sp.a - 1)?;
+    Some(reported(content, &sp, s.w(v), "clause_then_speaker"))
 }
 
 fn reported(content: Span, sp: &Speaker, cue: &str, rule: &'static str) -> RawQuote {

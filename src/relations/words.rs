@@ -115,29 +115,41 @@ pub(super) fn is_role_modifier(w: &str) -> bool {
     ) || is_role_head(w)
 }
 
-/// Verbs that attribute speech.
-pub(super) fn is_speech_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "stated"
-            | "announced"
-            | "warned"
-            | "claimed"
-            | "confirmed"
-            | "insisted"
-            | "explained"
-            | "wrote"
-            | "tweeted"
-            | "asked"
-            | "noted"
-    )
+/// A word list as both a slice and a `match` (which compiles to a switch on the length), from one
+/// list of words so that the two cannot differ.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $list:ident, $is:ident: $($word:literal)|+) => {
+        $(#[$doc])*
+        pub(super) const $list: &[&str] = &[$($word),+];
+
+        /// Whether `w` is one of the words of the list of the same name.
+        pub(super) fn $is(w: &str) -> bool {
+            matches!(w, $($word)|+)
+        }
+    };
 }
+
+word_list!(
+    /// Verbs that attribute speech.
+    SPEECH_VERBS,
+    is_speech_verb: "said"
+        | "says"
+        | "told"
+        | "tells"
+        | "added"
+        | "adds"
+        | "stated"
+        | "announced"
+        | "warned"
+        | "claimed"
+        | "confirmed"
+        | "insisted"
+        | "explained"
+        | "wrote"
+        | "tweeted"
+        | "asked"
+        | "noted"
+);
 
 /// Speech verbs that introduce reported speech without "that" ("X said the attack …").
 pub(super) fn takes_bare_clause(w: &str) -> bool {
