@@ -308,23 +308,21 @@ fn to_original(doc: &Doc, out: &mut Extraction) {
     }
 }
 
-/// Char and UTF-16 offsets of byte offsets (char boundaries), counted forward from the last one asked
-/// for. Records come mostly in text order; for one that goes back, counting restarts at the last
-/// checkpoint (one every 4 KiB) before it, so any order of requests stays linear in the text.
+/// Char and UTF-16 offsets of byte offsets (char boundaries), in any order: the counts at the start
+/// of every 64-byte block are tabled once (for a text that is not ASCII), so each look-up counts at
+/// most one block.
 struct Units<'a> {
     bytes: &'a [u8],
     ascii: bool,
-    /// (byte, chars, UTF-16 units) of the cursor.
-    at: (usize, usize, usize),
-    /// The cursor at every multiple of `CHECKPOINT` bytes passed so far.
-    checkpoints: Vec<(usize, usize, usize)>,
+    /// (chars, UTF-16 units) before each block of `BLOCK` bytes; built at the first look-up.
+    blocks: Vec<(u32, u32)>,
 }
 
-const CHECKPOINT: usize = 4096;
+const BLOCK: usize = 64;
 
 impl<'a> Units<'a> {
     fn new(text: &'a str) -> Units<'a> {
-        Units { bytes: text.as_bytes(), ascii: text.is_ascii(), at: (0, 0, 0), checkpoints: Vec::new() }
+        Units { bytes: text.as_bytes(), ascii: text.is_ascii(), blocks: Vec::new() }
     }
 
     /// (chars, UTF-16 units) before byte offset `p`.
@@ -332,25 +330,32 @@ impl<'a> Units<'a> {
         if self.ascii {
             return (p, p);
         }
-        let p = p.min(self.bytes.len());
-        if p < self.at.0 {
-            let k = self.checkpoints.partition_point(|c| c.0 <= p);
-            self.at = if k == 0 { (0, 0, 0) } else { self.checkpoints[k - 1] };
-        }
-        while self.at.0 < p {
-            let next = ((self.at.0 / CHECKPOINT + 1) * CHECKPOINT).min(p);
-            // Count the chars (bytes that are not continuation bytes) and the extra UTF-16 unit of each
-            // four-byte char (lead byte 0xF0 or above).
-            let piece = &self.bytes[self.at.0..next];
-            let chars = piece.iter().filter(|&&b| (b as i8) >= -0x40).count();
-            let wide = piece.iter().filter(|&&b| b >= 0xF0).count();
-            self.at = (next, self.at.1 + chars, self.at.2 + chars + wide);
-            if next % CHECKPOINT == 0 && self.checkpoints.last().map_or(true, |c| c.0 < next) {
-                self.checkpoints.push(self.at);
+        if self.blocks.is_empty() {
+            let (mut chars, mut utf16) = (0, 0);
+            for block in self.bytes.chunks(BLOCK) {
+                self.blocks.push((chars as u32, utf16 as u32));
+                let (c, u) = count_units(block);
+                (chars, utf16) = (chars + c, utf16 + u);
             }
+            self.blocks.push((chars as u32, utf16 as u32));
         }
-        (self.at.1, self.at.2)
+        let p = p.min(self.bytes.len());
+        let (chars, utf16) = self.blocks[p / BLOCK];
+        let (c, u) = count_units(&self.bytes[p / BLOCK * BLOCK..p]);
+        (chars as usize + c, utf16 as usize + u)
     }
+}
+
+/// The chars and UTF-16 units of a stretch of UTF-8 that starts and ends on char boundaries: chars are
+/// the bytes that are not continuation bytes, and each four-byte char (lead byte 0xF0 or above) takes
+/// one more UTF-16 unit. Byte-wide sums, so the compiler can vectorise them.
+fn count_units(bytes: &[u8]) -> (usize, usize) {
+    let (mut chars, mut wide) = (0usize, 0usize);
+    for chunk in bytes.chunks(255) {
+        chars += usize::from(chunk.iter().map(|&b| u8::from((b as i8) >= -0x40)).sum::<u8>());
+        wide += usize::from(chunk.iter().map(|&b| u8::from(b >= 0xF0)).sum::<u8>());
+    }
+    (chars, chars + wide)
 }
 
 #[cfg(test)]
