@@ -118,6 +118,7 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demony
     let mut pos = 0;
     let mut sentence_no = 0;
     let mut scratch = tokens::Scratch::default();
+    let mut pattern_scratch = patterns::Scratch::default();
     while pos < text.len() {
         let Some(m) = ANCHORS.find(Input::new(text).range(pos..)) else { break };
         let at = m.start();
@@ -132,7 +133,7 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demony
         sentence_no += 1;
         let Some(piece) = text.get(sentence.start..sentence.end) else { continue };
         let s = Sent::new_in(piece, sentence.start, &mut scratch);
-        let found = patterns::find_in_sentence(&s);
+        let found = patterns::find_in_sentence(&s, &mut pattern_scratch);
         if found.is_empty() {
             continue;
         }
@@ -191,7 +192,7 @@ struct Raw {
 #[allow(clippy::too_many_arguments)]
 fn to_raw(
     s: &Sent,
-    f: Found,
+    f: &Found,
     offset: usize,
     sentence: Span,
     sentence_no: usize,

@@ -47,9 +47,10 @@ pub(super) struct Read {
     pub year_like: bool,
 }
 
-/// Reads every quantity of `s`, left to right, longest first.
-pub(super) fn find_quantities(s: &Sent) -> Vec<Quantity> {
-    let mut out: Vec<Quantity> = Vec::new();
+/// Reads every quantity of `s`, left to right, longest first, into `out` (cleared first: the caller
+/// reuses one buffer for every sentence).
+pub(super) fn find_quantities(s: &Sent, out: &mut Vec<Quantity>) {
+    out.clear();
     let mut i = 0;
     while i < s.len() {
         if !s.is_num(i) && !may_start_number(s.w(i)) {
@@ -89,7 +90,6 @@ pub(super) fn find_quantities(s: &Sent) -> Vec<Quantity> {
         i = q.last + 1;
         out.push(q);
     }
-    out
 }
 
 /// "between 20 and 30", "20 to 30", "two or three": folds the upper end into `q`.
@@ -766,7 +766,9 @@ mod tests {
 
     fn first(text: &str) -> Option<Quantity> {
         let mut scratch = super::super::tokens::Scratch::default();
-        find_quantities(&Sent::new_in(text, 0, &mut scratch)).into_iter().next()
+        let mut out = Vec::new();
+        find_quantities(&Sent::new_in(text, 0, &mut scratch), &mut out);
+        out.into_iter().next()
     }
 
     fn count(text: &str) -> Option<u64> {

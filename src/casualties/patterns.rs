@@ -523,33 +523,56 @@ pub(super) struct Cx<'s, 'a> {
     pub found: Vec<Found>,
 }
 
-/// Finds the casualty figures of one sentence.
-pub(super) fn find_in_sentence(s: &Sent) -> Vec<Found> {
-    let qs = find_quantities(s);
-    if qs.is_empty() {
-        return Vec::new();
-    }
-    let mut ends = vec![None; s.len()];
-    let mut starts = vec![None; s.len()];
-    for (k, q) in qs.iter().enumerate() {
-        ends[q.last] = Some(k as u32);
-        starts[q.qual_first] = Some(k as u32);
-        if starts[q.first].is_none() {
-            starts[q.first] = Some(k as u32);
+/// Buffers reused from one sentence to the next, so that a sentence allocates nothing once they
+/// have grown.
+#[derive(Default)]
+pub(super) struct Scratch {
+    qs: Vec<Quantity>,
+    ends: Vec<Option<u32>>,
+    starts: Vec<Option<u32>>,
+    used: Vec<bool>,
+    found: Vec<Found>,
+}
+
+/// Finds the casualty figures of one sentence, in the buffers of `scratch`.
+pub(super) fn find_in_sentence<'b>(s: &Sent, scratch: &'b mut Scratch) -> &'b [Found] {
+    let mut cx = Cx::new(s, std::mem::take(scratch));
+    if !cx.qs.is_empty() {
+        for t in 0..s.len() {
+            if !s.is_word(t) {
+                continue;
+            }
+            if let Some((kind, form)) = trigger(s.w(t)) {
+                cx.at_trigger(t, kind, form);
+            }
         }
+        cx.quantities_of_them();
     }
-    let used = vec![false; qs.len()];
-    let mut cx = Cx { s, qs, ends, starts, used, found: Vec::new() };
-    for t in 0..s.len() {
-        if !s.is_word(t) {
-            continue;
+    *scratch = Scratch { qs: cx.qs, ends: cx.ends, starts: cx.starts, used: cx.used, found: cx.found };
+    &scratch.found
+}
+
+impl<'s, 'a> Cx<'s, 'a> {
+    /// Reads the quantities of `s` and indexes them by token, in the buffers of `b`.
+    fn new(s: &'s Sent<'a>, b: Scratch) -> Cx<'s, 'a> {
+        let Scratch { mut qs, mut ends, mut starts, mut used, mut found } = b;
+        find_quantities(s, &mut qs);
+        ends.clear();
+        ends.resize(s.len(), None);
+        starts.clear();
+        starts.resize(s.len(), None);
+        for (k, q) in qs.iter().enumerate() {
+            ends[q.last] = Some(k as u32);
+            starts[q.qual_first] = Some(k as u32);
+            if starts[q.first].is_none() {
+                starts[q.first] = Some(k as u32);
+            }
         }
-        if let Some((kind, form)) = trigger(s.w(t)) {
-            cx.at_trigger(t, kind, form);
-        }
+        used.clear();
+        used.resize(qs.len(), false);
+        found.clear();
+        Cx { s, qs, ends, starts, used, found }
     }
-    cx.quantities_of_them();
-    cx.found
 }
 
 impl Cx<'_, '_> {
