@@ -83,12 +83,8 @@ fn nearest<T>(text: &str, ev: Span, candidates: impl Iterator<Item = (Span, T)>)
 }
 
 /// Verbs of reporting.
-fn is_report_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said" | "says" | "reported" | "reports" | "announced" | "confirmed" | "told" | "stated" | "added" | "say"
-    )
-}
+pub(super) const REPORT_VERBS: &[&str] =
+    &["said", "says", "reported", "reports", "announced", "confirmed", "told", "stated", "added", "say"];
 
 fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that" | "this" | "there")
@@ -144,7 +140,7 @@ pub(super) fn source(s: &Sent) -> Option<String> {
         }
     }
     for i in 0..s.len() {
-        if !is_report_verb(s.w(i)) {
+        if !s.class(i).reports {
             continue;
         }
         if let Some(np) = phrase_before(s, i) {
@@ -161,8 +157,8 @@ pub(super) fn source(s: &Sent) -> Option<String> {
 
 fn is_source_word(s: &Sent, i: usize) -> bool {
     if s.is_word(i) {
-        let w = s.w(i);
-        return super::patterns::trigger(w).is_none() && !is_report_verb(w) && !w.bytes().all(|b| b.is_ascii_digit());
+        let class = s.class(i);
+        return class.trigger.is_none() && !class.reports && !s.w(i).bytes().all(|b| b.is_ascii_digit());
     }
     matches!(s.punct(i), Some(b'\'') | Some(b'-') | Some(b'.')) && s.glued(i)
 }

@@ -41,6 +41,7 @@
 //! record. Combined counts ("77 killed or missing") are left out; "N casualties" (killed and injured
 //! together) is not read.
 
+mod lexicon;
 mod link;
 mod number;
 mod patterns;

@@ -53,7 +53,7 @@ pub(super) fn find_quantities(s: &Sent, out: &mut Vec<Quantity>) {
     out.clear();
     let mut i = 0;
     while i < s.len() {
-        if !s.is_num(i) && !may_start_number(s.w(i)) {
+        if !s.is_num(i) && !s.class(i).starts_number {
             i += 1;
             continue;
         }
@@ -131,55 +131,53 @@ pub(super) fn read_at(s: &Sent, i: usize) -> Option<Read> {
     }
 }
 
-/// Whether a word can start a quantity: one cheap test that spares the readers most words.
-fn may_start_number(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "half"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "thirteen"
-            | "fourteen"
-            | "fifteen"
-            | "sixteen"
-            | "seventeen"
-            | "eighteen"
-            | "nineteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "sixty"
-            | "seventy"
-            | "eighty"
-            | "ninety"
-            | "hundred"
-            | "thousand"
-            | "million"
-            | "billion"
-            | "dozen"
-            | "tens"
-            | "dozens"
-            | "scores"
-            | "hundreds"
-            | "thousands"
-            | "millions"
-            | "several"
-            | "few"
-            | "handful"
-    )
-}
+/// The words that can start a quantity: the readers are only tried at these (and at digits).
+pub(super) const NUMBER_STARTS: &[&str] = &[
+    "a",
+    "an",
+    "half",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+    "tens",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "several",
+    "few",
+    "handful",
+];
 
 fn multiplier(w: &str) -> Option<u64> {
     match w {

@@ -49,40 +49,39 @@ pub(super) enum Form {
     Flee,
 }
 
-/// The kind and form of a trigger word (lower-cased), if it is one.
-pub(super) fn trigger(w: &str) -> Option<(CasualtyKind, Form)> {
+/// The trigger words (lower-cased), by kind and form.
+pub(super) const TRIGGERS: &[(&[&str], CasualtyKind, Form)] = {
     use CasualtyKind::*;
     use Form::*;
-    Some(match w {
-        "killed" | "murdered" | "massacred" | "slew" => (Killed, Participle),
-        "kill" | "kills" => (Killed, Verb),
-        "killing" | "killings" => (Killed, Gerund),
-        "slain" => (Killed, Participle),
-        "dead" | "died" | "die" | "dies" | "perished" | "martyred" => (Killed, Intrans),
-        "deaths" | "fatalities" | "martyrs" | "bodies" | "corpses" => (Killed, Noun),
-        "toll" => (Killed, Toll),
-        "lives" => (Killed, Lives),
-        "injured" | "wounded" | "hurt" | "maimed" => (Injured, Participle),
-        "injure" | "injures" => (Injured, Verb),
-        "injuring" | "wounding" => (Injured, Gerund),
-        "injuries" => (Injured, Noun),
-        "missing" | "unaccounted" => (Missing, Intrans),
-        "arrested" | "detained" | "apprehended" => (Detained, Participle),
-        "arrest" | "detain" | "detains" => (Detained, Verb),
-        "arresting" | "detaining" => (Detained, Gerund),
-        "arrests" => (Detained, Noun),
-        "abducted" | "kidnapped" => (Abducted, Participle),
-        "abduct" | "abducts" | "kidnap" | "kidnaps" => (Abducted, Verb),
-        "abducting" | "kidnapping" | "abduction" | "kidnappings" | "abductions" => (Abducted, Gerund),
-        "hostages" | "hostage" | "captives" | "captive" => (Abducted, Noun),
-        "displaced" => (Displaced, Participle),
-        "displace" | "displaces" => (Displaced, Verb),
-        "displacing" => (Displaced, Gerund),
-        "homeless" => (Displaced, Intrans),
-        "fled" | "flee" | "homes" => (Displaced, Flee),
-        _ => return None,
-    })
-}
+    &[
+        (&["killed", "murdered", "massacred", "slew"], Killed, Participle),
+        (&["kill", "kills"], Killed, Verb),
+        (&["killing", "killings"], Killed, Gerund),
+        (&["slain"], Killed, Participle),
+        (&["dead", "died", "die", "dies", "perished", "martyred"], Killed, Intrans),
+        (&["deaths", "fatalities", "martyrs", "bodies", "corpses"], Killed, Noun),
+        (&["toll"], Killed, Toll),
+        (&["lives"], Killed, Lives),
+        (&["injured", "wounded", "hurt", "maimed"], Injured, Participle),
+        (&["injure", "injures"], Injured, Verb),
+        (&["injuring", "wounding"], Injured, Gerund),
+        (&["injuries"], Injured, Noun),
+        (&["missing", "unaccounted"], Missing, Intrans),
+        (&["arrested", "detained", "apprehended"], Detained, Participle),
+        (&["arrest", "detain", "detains"], Detained, Verb),
+        (&["arresting", "detaining"], Detained, Gerund),
+        (&["arrests"], Detained, Noun),
+        (&["abducted", "kidnapped"], Abducted, Participle),
+        (&["abduct", "abducts", "kidnap", "kidnaps"], Abducted, Verb),
+        (&["abducting", "kidnapping", "abduction", "kidnappings", "abductions"], Abducted, Gerund),
+        (&["hostages", "hostage", "captives", "captive"], Abducted, Noun),
+        (&["displaced"], Displaced, Participle),
+        (&["displace", "displaces"], Displaced, Verb),
+        (&["displacing"], Displaced, Gerund),
+        (&["homeless"], Displaced, Intrans),
+        (&["fled", "flee", "homes"], Displaced, Flee),
+    ]
+};
 
 /// Nouns that name people, for breakdowns and for telling "2014 people" from a year.
 pub(super) fn is_person_noun(w: &str) -> bool {
@@ -542,7 +541,7 @@ pub(super) fn find_in_sentence<'b>(s: &Sent, scratch: &'b mut Scratch) -> &'b [F
             if !s.is_word(t) {
                 continue;
             }
-            if let Some((kind, form)) = trigger(s.w(t)) {
+            if let Some((kind, form)) = s.trigger(t) {
                 cx.at_trigger(t, kind, form);
             }
         }
@@ -635,7 +634,7 @@ impl Cx<'_, '_> {
     /// "killed or missing", "dead and injured": a combined count, which the guidelines leave optional.
     fn is_combined(&self, t: usize) -> bool {
         let s = self.s;
-        let joined = |a: usize, b: usize| matches!(s.w(a), "and" | "or" | "/") && trigger(s.w(b)).is_some();
+        let joined = |a: usize, b: usize| matches!(s.w(a), "and" | "or" | "/") && s.trigger(b).is_some();
         (t >= 2
             && joined(t - 1, t - 2)
             && self.q_ending(t.wrapping_sub(3)).is_some()
@@ -705,7 +704,7 @@ impl Cx<'_, '_> {
         while j < s.len() && j < a + 5 {
             if s.is_word(j) {
                 let w = s.w(j);
-                if is_stop(w) || is_filler(w) || is_hedge(w) || trigger(w).is_some() || is_negation(w) {
+                if is_stop(w) || is_filler(w) || is_hedge(w) || s.trigger(j).is_some() || is_negation(w) {
                     break;
                 }
                 j += 1;
@@ -752,7 +751,7 @@ impl Cx<'_, '_> {
             let (victims, after) = self.victims_after(k);
             // "killing 17 and 44 others were wounded": the second figure has its own verb.
             let w = s.w(after);
-            if is_filler(w) || trigger(w).is_some() || s.is(self.qs[k].last + 1, "of") {
+            if is_filler(w) || s.trigger(after).is_some() || s.is(self.qs[k].last + 1, "of") {
                 return;
             }
             let end = victims.map_or(self.qs[k].last, |v| v.1);
@@ -815,14 +814,14 @@ impl Cx<'_, '_> {
                 continue;
             }
             // "fifty-six displaced civilians have died": a participle used as an adjective.
-            if matches!(trigger(w), Some((_, Form::Participle)))
+            if matches!(s.trigger(j), Some((_, Form::Participle)))
                 && j + 1 < from
                 && s.is_word(j + 1)
                 && !is_filler(s.w(j + 1))
             {
                 continue;
             }
-            if is_stop(w) || trigger(w).is_some() || !s.is_word(j) {
+            if is_stop(w) || s.trigger(j).is_some() || !s.is_word(j) {
                 return false;
             }
         };
@@ -877,7 +876,7 @@ impl Cx<'_, '_> {
     fn verb_follows(&self, t: usize) -> bool {
         let s = self.s;
         let mut j = t + 1;
-        while j < t + 5 && s.is_word(j) && !is_filler(s.w(j)) && trigger(s.w(j)).is_none() && !is_stop(s.w(j)) {
+        while j < t + 5 && s.is_word(j) && !is_filler(s.w(j)) && s.trigger(j).is_none() && !is_stop(s.w(j)) {
             j += 1;
         }
         if j == t + 1 {
@@ -886,7 +885,7 @@ impl Cx<'_, '_> {
         while j < t + 9 && (is_filler(s.w(j)) || is_hedge(s.w(j))) {
             j += 1;
         }
-        trigger(s.w(j)).is_some()
+        s.trigger(j).is_some()
     }
 
     /// If the comma at `j` closes a parenthetical ("15 people, including four children, were killed"),
@@ -951,7 +950,7 @@ impl Cx<'_, '_> {
                     break k;
                 }
                 let w = s.w(j);
-                if !s.is_word(j) || is_stop(w) || is_filler(w) || trigger(w).is_some() || is_negation(w) {
+                if !s.is_word(j) || is_stop(w) || is_filler(w) || s.trigger(j).is_some() || is_negation(w) {
                     return;
                 }
             };
@@ -985,7 +984,7 @@ impl Cx<'_, '_> {
                 break at;
             }
             if matches!(s.punct(j), Some(b';') | Some(b'.') | Some(b':'))
-                || (s.is_word(j) && trigger(s.w(j)).is_some() && !matches!(s.w(j), "dead" | "killed"))
+                || (s.is_word(j) && s.trigger(j).is_some() && !matches!(s.w(j), "dead" | "killed"))
                 || self.q_starting(j).is_some()
             {
                 return;
@@ -1011,7 +1010,7 @@ impl Cx<'_, '_> {
                 return;
             }
             // "including six children who were injured": that figure has its own verb.
-            if is_filler(s.w(next)) || trigger(s.w(next)).is_some() {
+            if is_filler(s.w(next)) || s.trigger(next).is_some() {
                 return;
             }
             self.emit(
@@ -1045,8 +1044,7 @@ impl Cx<'_, '_> {
             }
             // The noun phrase must end on a person noun: "12 of them children", "six of whom were women".
             let mut e = v;
-            while e < v + 3 && s.is_word(e) && !is_person_noun(s.w(e)) && !is_stop(s.w(e)) && trigger(s.w(e)).is_none()
-            {
+            while e < v + 3 && s.is_word(e) && !is_person_noun(s.w(e)) && !is_stop(s.w(e)) && s.trigger(e).is_none() {
                 e += 1;
             }
             if !(is_person_noun(s.w(e)) || is_people_name(s, e)) {
@@ -1170,7 +1168,7 @@ impl Cx<'_, '_> {
             } else if matches!(w, "of" | "further" | "already" | "officially" | "also" | "since" | "so" | "far")
                 || (w == "from" && self.q_starting(j + 1).is_some())
             {
-            } else if trigger(w).is_some() && !matches!(w, "killed" | "dead" | "deaths") {
+            } else if s.trigger(j).is_some() && !matches!(w, "killed" | "dead" | "deaths") {
                 return false;
             } else if !verb_seen && pp_words < 14 && !is_filler(w) {
                 pp_words += 1;

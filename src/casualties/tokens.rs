@@ -5,6 +5,10 @@
 //! is one token, "12-year-old" is five (`12`, `-`, `year`, `-`, `old`), and "15th" or "5km" is one
 //! word (never a number).
 
+use super::lexicon::{self, Class};
+use super::patterns::Form;
+use crate::record::CasualtyKind;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum TokKind {
@@ -27,6 +31,8 @@ pub(super) struct Tok {
     pub kind: TokKind,
     /// Whether a space separates the token from the previous one.
     pub space_before: bool,
+    /// What the word is to the casualty rules (the default for numbers and punctuation).
+    pub class: Class,
 }
 
 /// Buffers reused from one sentence to the next.
@@ -57,6 +63,9 @@ impl<'a> Sent<'a> {
         scratch.lower.make_ascii_lowercase();
         scratch.toks.clear();
         tokenize(text, &mut scratch.toks);
+        for t in scratch.toks.iter_mut().filter(|t| t.kind == TokKind::Word) {
+            t.class = lexicon::class(&scratch.lower[t.start..t.end]);
+        }
         Sent { base, text, lower: &scratch.lower, toks: &scratch.toks }
     }
 
@@ -78,6 +87,16 @@ impl<'a> Sent<'a> {
     /// Whether token `i` (lower-cased) is `word`.
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.w(i) == word
+    }
+
+    /// The class of token `i` (the default past the end).
+    pub fn class(&self, i: usize) -> Class {
+        self.toks.get(i).map_or(Class::default(), |t| t.class)
+    }
+
+    /// The kind and form of token `i` if it is a trigger word.
+    pub fn trigger(&self, i: usize) -> Option<(CasualtyKind, Form)> {
+        self.class(i).trigger
     }
 
     /// Whether token `i` is a word.
@@ -153,7 +172,7 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>) {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             TokKind::Punct
         };
-        toks.push(Tok { start, end: i, kind, space_before });
+        toks.push(Tok { start, end: i, kind, space_before, class: Class::default() });
         space_before = false;
     }
 }
