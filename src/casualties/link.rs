@@ -207,8 +207,8 @@ mod tests {
     use super::*;
 
     fn src(text: &str) -> Option<String> {
-        let mut scratch = super::super::tokens::Scratch::default();
-        source(&Sent::new_in(text, 0, &mut scratch))
+        let (lower, mut scratch) = (text.to_ascii_lowercase(), super::super::tokens::Scratch::default());
+        source(&Sent::new_in(text, &lower, 0, &mut scratch))
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Casualty figures: numbers, casualty phrases, and their links to victims, places, dates and sources.
 //!
 //! # How it works
-//! One Aho-Corasick pass over the normalised text finds the stems of trigger words ("kill", "dead",
-//! "wound", "toll", "hostage", …). Only the sentences holding one are tokenized; in each, the quantities
+//! One Aho-Corasick pass over a lower-cased copy of the normalised text finds the stems of trigger words
+//! ("kill", "dead", "wound", "toll", "hostage", …: [`anchors`]). Only the sentences holding one are
+//! tokenized, and each token's word class is looked up once ([`lexicon`]); in each, the quantities
 //! are read once ([`number`]), then a small local parser runs at every trigger ([`patterns`]): it looks
 //! for the figure where journalists put it (before a passive or intransitive verb, after an active verb,
 //! a gerund or "toll … rose to"), reads the victims next to it, and the breakdowns that follow it
@@ -41,6 +42,7 @@
 //! record. Combined counts ("77 killed or missing") are left out; "N casualties" (killed and injured
 //! together) is not read.
 
+mod anchors;
 mod lexicon;
 mod link;
 mod number;
@@ -50,8 +52,6 @@ mod tokens;
 use crate::record::{Casualty, CasualtyKind, DateMention, Entity, Offsets, Qualifier};
 use crate::text::Doc;
 use crate::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
-use once_cell::sync::Lazy;
 use patterns::{Found, Parent};
 use std::collections::HashMap;
 use tokens::Sent;
@@ -65,55 +65,12 @@ pub(crate) struct Demonym {
     pub country: Option<String>,
 }
 
-/// Stems of the trigger words: a sentence without one has no casualty figure.
-const STEMS: &[&str] = &[
-    "kill",
-    "dead",
-    "death",
-    "die",
-    "slain",
-    "perish",
-    "murder",
-    "massacr",
-    "martyr",
-    "fatalit",
-    "bodies",
-    "corpses",
-    "toll",
-    "lives",
-    "wound",
-    "injur",
-    "hurt",
-    "maim",
-    "missing",
-    "unaccounted",
-    "arrest",
-    "detain",
-    "apprehend",
-    "abduct",
-    "kidnap",
-    "hostage",
-    "captive",
-    "displac",
-    "homeless",
-    "fled",
-    "flee",
-    "homes",
-];
-
-static ANCHORS: Lazy<AhoCorasick> = Lazy::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(STEMS)
-        .expect("the trigger stems are valid patterns")
-});
-
 /// Finds the casualty figures of `doc`. `entities`, `dates` and `demonyms` are the document's other
 /// findings, with spans in the coordinates of `doc.norm.text`; so are the spans returned.
 pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demonyms: &[Demonym]) -> Vec<Casualty> {
     let text = doc.text();
+    // One lower-cased copy serves the anchor scan and every sentence's tokens.
+    let lower = text.to_ascii_lowercase();
     let context = link::Context::new(entities, dates, demonyms);
     let mut raw: Vec<Raw> = Vec::new();
     let mut pos = 0;
@@ -121,19 +78,17 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demony
     let mut scratch = tokens::Scratch::default();
     let mut pattern_scratch = patterns::Scratch::default();
     while pos < text.len() {
-        let Some(m) = ANCHORS.find(Input::new(text).range(pos..)) else { break };
-        let at = m.start();
-        let bytes = text.as_bytes();
-        if at > 0 && bytes[at - 1].is_ascii_alphabetic() {
-            pos = m.end();
-            continue;
-        }
+        let Some((at, stem_end)) = anchors::next(&lower, pos) else { break };
         let sentence = doc.sentence_at(at);
         let sentence = if sentence.end <= at { Span::new(at, line_end(text, at)) } else { sentence };
-        pos = sentence.end.max(m.end());
+        pos = sentence.end.max(stem_end);
         sentence_no += 1;
-        let Some(piece) = text.get(sentence.start..sentence.end) else { continue };
-        let s = Sent::new_in(piece, sentence.start, &mut scratch);
+        let (Some(piece), Some(piece_lower)) =
+            (text.get(sentence.start..sentence.end), lower.get(sentence.start..sentence.end))
+        else {
+            continue;
+        };
+        let s = Sent::new_in(piece, piece_lower, sentence.start, &mut scratch);
         let found = patterns::find_in_sentence(&s, &mut pattern_scratch);
         if found.is_empty() {
             continue;

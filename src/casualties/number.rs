@@ -763,9 +763,9 @@ mod tests {
     use super::*;
 
     fn first(text: &str) -> Option<Quantity> {
-        let mut scratch = super::super::tokens::Scratch::default();
+        let (lower, mut scratch) = (text.to_ascii_lowercase(), super::super::tokens::Scratch::default());
         let mut out = Vec::new();
-        find_quantities(&Sent::new_in(text, 0, &mut scratch), &mut out);
+        find_quantities(&Sent::new_in(text, &lower, 0, &mut scratch), &mut out);
         out.into_iter().next()
     }
 

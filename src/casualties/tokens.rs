@@ -38,7 +38,6 @@ pub(super) struct Tok {
 /// Buffers reused from one sentence to the next.
 #[derive(Default)]
 pub(super) struct Scratch {
-    lower: String,
     toks: Vec<Tok>,
 }
 
@@ -57,16 +56,16 @@ pub(super) struct Sent<'a> {
 
 impl<'a> Sent<'a> {
     /// Tokenizes `text`, which starts at byte `base` of the document, into the buffers of `scratch`.
-    pub fn new_in(text: &'a str, base: usize, scratch: &'a mut Scratch) -> Sent<'a> {
-        scratch.lower.clear();
-        scratch.lower.push_str(text);
-        scratch.lower.make_ascii_lowercase();
+    /// `lower` is `text` with its ASCII letters lower-cased (the caller lower-cases the whole
+    /// document once).
+    pub fn new_in(text: &'a str, lower: &'a str, base: usize, scratch: &'a mut Scratch) -> Sent<'a> {
+        debug_assert_eq!(lower.len(), text.len());
         scratch.toks.clear();
         tokenize(text, &mut scratch.toks);
         for t in scratch.toks.iter_mut().filter(|t| t.kind == TokKind::Word) {
-            t.class = lexicon::class(&scratch.lower[t.start..t.end]);
+            t.class = lexicon::class(&lower[t.start..t.end]);
         }
-        Sent { base, text, lower: &scratch.lower, toks: &scratch.toks }
+        Sent { base, text, lower, toks: &scratch.toks }
     }
 
     /// The number of tokens.
@@ -217,8 +216,8 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<(String, TokKind)> {
-        let mut scratch = Scratch::default();
-        let s = Sent::new_in(text, 0, &mut scratch);
+        let (lower, mut scratch) = (text.to_ascii_lowercase(), Scratch::default());
+        let s = Sent::new_in(text, &lower, 0, &mut scratch);
         (0..s.len()).map(|i| (s.raw(i).to_string(), s.toks[i].kind)).collect()
     }
 
