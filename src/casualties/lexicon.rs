@@ -58,6 +58,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
 });
 
 /// The class of lower-cased word `w` (the default, all false, for most words).
+#[inline]
 pub(super) fn class(w: &str) -> Class {
     let lexicon = &*LEXICON;
     if w.is_empty() {

@@ -61,10 +61,7 @@ impl<'a> Sent<'a> {
     pub fn new_in(text: &'a str, lower: &'a str, base: usize, scratch: &'a mut Scratch) -> Sent<'a> {
         debug_assert_eq!(lower.len(), text.len());
         scratch.toks.clear();
-        tokenize(text, &mut scratch.toks);
-        for t in scratch.toks.iter_mut().filter(|t| t.kind == TokKind::Word) {
-            t.class = lexicon::class(&lower[t.start..t.end]);
-        }
+        tokenize(text, lower, &mut scratch.toks);
         Sent { base, text, lower, toks: &scratch.toks }
     }
 
@@ -144,7 +141,8 @@ impl<'a> Sent<'a> {
     }
 }
 
-fn tokenize(text: &str, toks: &mut Vec<Tok>) {
+/// Splits `text` into tokens, looking up the class of each word in `lower` (the same text lower-cased).
+fn tokenize(text: &str, lower: &str, toks: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut space_before = true;
@@ -158,20 +156,28 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>) {
         let start = i;
         let kind = if b.is_ascii_digit() {
             i = digits_end(bytes, i);
-            if i < bytes.len() && is_letter_at(text, i) {
+            // The byte after the digits is not a digit; "15th" and "5km" are words.
+            if i < bytes.len() && (bytes[i].is_ascii_alphabetic() || (!bytes[i].is_ascii() && is_letter_at(text, i))) {
                 i = word_end(text, i);
                 TokKind::Word
             } else {
                 TokKind::Num
             }
-        } else if b.is_ascii_alphabetic() || is_letter_at(text, i) {
+        } else if b.is_ascii_alphabetic() {
+            i = word_end(text, i + 1);
+            TokKind::Word
+        } else if b.is_ascii() {
+            i += 1;
+            TokKind::Punct
+        } else if is_letter_at(text, i) {
             i = word_end(text, i);
             TokKind::Word
         } else {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             TokKind::Punct
         };
-        toks.push(Tok { start, end: i, kind, space_before, class: Class::default() });
+        let class = if kind == TokKind::Word { lexicon::class(&lower[start..i]) } else { Class::default() };
+        toks.push(Tok { start, end: i, kind, space_before, class });
         space_before = false;
     }
 }
