@@ -440,9 +440,11 @@ pub(super) fn qualifier_before(s: &Sent, i: usize) -> (Qualifier, usize) {
         end = end.saturating_sub(3);
     }
     let mut best = (Qualifier::Exact, i);
+    // A qualifier ends with the word just before `end`: that one comparison turns most of them away.
+    let before = if end > 0 { s.w(end - 1) } else { "" };
     for (words, q) in QUALIFIERS {
         let n = words.len();
-        if end >= n && (0..n).all(|k| s.is(end - n + k, words[k])) {
+        if words[n - 1] == before && end >= n && (0..n - 1).all(|k| s.is(end - n + k, words[k])) {
             let mut first = end - n;
             if first > 0 && matches!(s.w(first - 1), "well" | "just" | "slightly") {
                 first -= 1;
