@@ -66,73 +66,87 @@ impl<'a> Sent<'a> {
     }
 
     /// The number of tokens.
+    #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
     }
 
     /// Token `i` lower-cased, or "" past the end.
+    #[inline]
     pub fn w(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])
     }
 
     /// Token `i` as written, or "" past the end.
+    #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     /// Whether token `i` (lower-cased) is `word`.
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.w(i) == word
     }
 
     /// The class of token `i` (the default past the end).
+    #[inline]
     pub fn class(&self, i: usize) -> Class {
         self.toks.get(i).map_or(Class::default(), |t| t.class)
     }
 
     /// The kind and form of token `i` if it is a trigger word.
+    #[inline]
     pub fn trigger(&self, i: usize) -> Option<(CasualtyKind, Form)> {
         self.class(i).trigger
     }
 
     /// Whether token `i` is a word.
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
 
     /// Whether token `i` is a number in digits.
+    #[inline]
     pub fn is_num(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
     }
 
     /// The punctuation character of token `i`, if it is one ASCII punctuation mark.
+    #[inline]
     pub fn punct(&self, i: usize) -> Option<u8> {
         let t = self.toks.get(i)?;
         (t.kind == TokKind::Punct && t.end - t.start == 1).then(|| self.text.as_bytes()[t.start])
     }
 
     /// Whether token `i` is punctuation of any kind.
+    #[inline]
     pub fn is_punct(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct)
     }
 
     /// Whether token `i` is glued to the previous one (no space between).
+    #[inline]
     pub fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space_before)
     }
 
     /// Whether token `i` starts with an upper-case ASCII letter.
+    #[inline]
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.raw(i).as_bytes().first().is_some_and(u8::is_ascii_uppercase)
     }
 
     /// The text from the start of token `a` to the end of token `b` (inclusive), as written.
+    #[inline]
     pub fn slice(&self, a: usize, b: usize) -> &'a str {
         let (s, e) = self.bytes(a, b);
         &self.text[s..e]
     }
 
     /// The sentence byte range from the start of token `a` to the end of token `b` (inclusive).
+    #[inline]
     pub fn bytes(&self, a: usize, b: usize) -> (usize, usize) {
         match (self.toks.get(a), self.toks.get(b)) {
             (Some(x), Some(y)) if x.start <= y.end => (x.start, y.end),
