@@ -73,13 +73,23 @@ fn nearest<T>(text: &str, ev: Span, candidates: impl Iterator<Item = (Span, T)>)
         let distance = if span.end <= ev.start { ev.start - span.end } else { span.start.saturating_sub(ev.end) };
         let (a, b) = if span.end <= ev.start { (span.end, ev.start) } else { (ev.end, span.start.max(ev.end)) };
         // A clause boundary between them counts as a long way.
-        let crosses = text.get(a..b).is_some_and(|gap| gap.contains([';', '(', ')']) || gap.contains(", "));
+        let crosses = text.get(a..b).is_some_and(crosses_clause);
         let score = distance + if crosses { 10_000 } else { 0 };
         if best.as_ref().map_or(true, |(d, _)| score < *d) {
             best = Some((score, item));
         }
     }
     best.map(|(_, item)| item)
+}
+
+/// Whether `gap` holds a clause boundary: ';', '(', ')' or ", ". One pass over the bytes, where
+/// `str::contains(", ")` would first build a substring searcher for every candidate.
+fn crosses_clause(gap: &str) -> bool {
+    let bytes = gap.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| matches!(b, b';' | b'(' | b')') || (b == b',' && bytes.get(i + 1) == Some(&b' ')))
 }
 
 /// Verbs of reporting.
@@ -209,6 +219,23 @@ mod tests {
     fn src(text: &str) -> Option<String> {
         let (lower, mut scratch) = (text.to_ascii_lowercase(), super::super::tokens::Scratch::default());
         source(&Sent::new_in(text, &lower, 0, &mut scratch))
+    }
+
+    #[test]
+    fn clause_boundaries() {
+        for (gap, expected) in [
+            ("", false),
+            (" in ", false),
+            ("; ", true),
+            (" (", true),
+            (")", true),
+            (", ", true),
+            (",", false),
+            ("1,000", false),
+        ] {
+            assert_eq!(crosses_clause(gap), expected, "{gap:?}");
+            assert_eq!(gap.contains([';', '(', ')']) || gap.contains(", "), expected, "{gap:?}");
+        }
     }
 
     #[test]
