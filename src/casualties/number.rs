@@ -431,6 +431,31 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["under"], Qualifier::LessThan),
 ];
 
+/// Whether `w` is the last word of one of the [`QUALIFIERS`] (a test checks that none is missing).
+fn ends_a_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "above"
+            | "almost"
+            | "approx"
+            | "approximately"
+            | "around"
+            | "as"
+            | "estimated"
+            | "least"
+            | "most"
+            | "nearly"
+            | "of"
+            | "over"
+            | "roughly"
+            | "some"
+            | "than"
+            | "to"
+            | "under"
+    )
+}
+
 /// The qualifier written just before token `i`, and the first token of the qualified phrase.
 pub(super) fn qualifier_before(s: &Sent, i: usize) -> (Qualifier, usize) {
     // Words that may sit between the qualifier and the number: "well over", "at least some".
@@ -440,9 +465,10 @@ pub(super) fn qualifier_before(s: &Sent, i: usize) -> (Qualifier, usize) {
         end = end.saturating_sub(3);
     }
     let mut best = (Qualifier::Exact, i);
-    // A qualifier ends with the word just before `end`: that one comparison turns most of them away.
+    // A qualifier ends with the word just before `end`: most numbers have none of those words there.
     let before = if end > 0 { s.w(end - 1) } else { "" };
-    for (words, q) in QUALIFIERS {
+    let candidates = if ends_a_qualifier(before) { QUALIFIERS } else { &[] };
+    for (words, q) in candidates {
         let n = words.len();
         if words[n - 1] == before && end >= n && (0..n - 1).all(|k| s.is(end - n + k, words[k])) {
             let mut first = end - n;
@@ -832,6 +858,13 @@ mod tests {
         assert_eq!(q("40 or more"), Qualifier::AtLeast);
         assert_eq!(q("40"), Qualifier::Exact);
         assert_eq!(first("at least 40").unwrap().qual_first, 0);
+    }
+
+    #[test]
+    fn the_quick_test_knows_every_qualifier() {
+        for (words, _) in QUALIFIERS {
+            assert!(ends_a_qualifier(words[words.len() - 1]), "{words:?}");
+        }
     }
 
     #[test]
