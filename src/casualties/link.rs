@@ -37,22 +37,22 @@ impl<'e> Context<'e> {
     }
 
     /// The value of the date of the same clause, else the nearest date of the sentence.
-    pub fn date(&self, text: &str, sent: Span, ev: Span) -> Option<String> {
+    pub fn date(&self, text: &str, sent: Span, ev: Span) -> Option<&'e str> {
         let sent = near(sent, ev);
         let lo = self.dates.partition_point(|d| d.offsets.start < sent.start);
         let hi = self.dates.partition_point(|d| d.offsets.start < sent.end);
         nearest(text, ev, self.dates[lo..hi].iter().map(|d| (Span::new(d.offsets.start, d.offsets.end), *d)))
-            .and_then(|d| d.value.clone())
+            .and_then(|d| d.value.as_deref())
     }
 
     /// The country of a demonym inside the victims phrase.
-    pub fn victims_country(&self, victims: Span) -> Option<String> {
+    pub fn victims_country(&self, victims: Span) -> Option<&'e str> {
         let lo = self.demonyms.partition_point(|d| d.span.end <= victims.start);
         self.demonyms[lo..]
             .iter()
             .take_while(|d| d.span.start < victims.end)
             .find(|d| d.span.overlaps(victims))
-            .and_then(|d| d.country.clone())
+            .and_then(|d| d.country.as_deref())
     }
 }
 
@@ -140,8 +140,9 @@ fn ends_source(w: &str) -> bool {
     )
 }
 
-/// Who reported the figures of sentence `s`, as written: "according to X", "X said", ", said X".
-pub(super) fn source(s: &Sent) -> Option<String> {
+/// Who reported the figures of sentence `s` ("according to X", "X said", ", said X"): where the
+/// name is, in the document.
+pub(super) fn source(s: &Sent) -> Option<Span> {
     for i in 0..s.len() {
         if s.is(i, "according") && s.is(i + 1, "to") {
             if let Some(np) = phrase_after(s, i + 2) {
@@ -173,7 +174,7 @@ fn is_source_word(s: &Sent, i: usize) -> bool {
     matches!(s.punct(i), Some(b'\'') | Some(b'-') | Some(b'.')) && s.glued(i)
 }
 
-fn phrase_after(s: &Sent, from: usize) -> Option<String> {
+fn phrase_after(s: &Sent, from: usize) -> Option<Span> {
     let inside_name = |i: usize| {
         matches!(s.w(i), "of" | "for") && i > 0 && s.is_capitalised(i - 1) && i + 1 < s.len() && s.is_capitalised(i + 1)
     };
@@ -187,10 +188,10 @@ fn phrase_after(s: &Sent, from: usize) -> Option<String> {
     if j == from || is_pronoun(s.w(from)) || (j == from + 1 && s.is(from, "the")) {
         return None;
     }
-    Some(s.slice(from, j - 1).to_string())
+    Some(s.span(from, j - 1))
 }
 
-fn phrase_before(s: &Sent, verb: usize) -> Option<String> {
+fn phrase_before(s: &Sent, verb: usize) -> Option<Span> {
     let mut a = verb;
     // "of" and "for" inside a capitalised name ("Ministry of Health") do not end the phrase.
     let inside_name = |i: usize| {
@@ -209,7 +210,7 @@ fn phrase_before(s: &Sent, verb: usize) -> Option<String> {
     if a > 0 && matches!(s.w(a - 1), "who" | "which" | "that") {
         return None;
     }
-    Some(s.slice(a, verb - 1).to_string())
+    Some(s.span(a, verb - 1))
 }
 
 #[cfg(test)]
@@ -218,7 +219,7 @@ mod tests {
 
     fn src(text: &str) -> Option<String> {
         let (lower, mut scratch) = (text.to_ascii_lowercase(), super::super::tokens::Scratch::default());
-        source(&Sent::new_in(text, &lower, 0, &mut scratch))
+        source(&Sent::new_in(text, &lower, 0, &mut scratch)).map(|span| text[span.start..span.end].to_string())
     }
 
     #[test]

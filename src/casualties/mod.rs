@@ -50,10 +50,9 @@ mod patterns;
 mod tokens;
 
 use crate::record::{Casualty, CasualtyKind, DateMention, Entity, Offsets, Qualifier};
-use crate::text::Doc;
+use crate::text::{Doc, FastMap};
 use crate::Span;
 use patterns::{Found, Parent};
-use std::collections::HashMap;
 use tokens::Sent;
 
 /// A nationality or demonym word found by the gazetteer ("Palestinians" → PS).
@@ -93,19 +92,13 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demony
         if found.is_empty() {
             continue;
         }
-        let source = link::source(&s);
+        let source = link::source(&s).map(|span| &text[span.start..span.end]);
         let offset = raw.len();
         for f in found {
-            raw.push(to_raw(&s, f, offset, sentence, sentence_no, source.clone(), &context, text));
+            raw.push(Raw::new(&s, f, offset, sentence, sentence_no, source, &context, text));
         }
     }
-    // Places of the same country are compatible when a figure is repeated (a headline's "Pakistan",
-    // the body's "Swat").
-    let country_of = |id: &Option<String>| -> Option<String> {
-        let id = id.as_deref()?;
-        entities.iter().find(|e| e.id.as_deref() == Some(id)).and_then(|e| e.country.clone())
-    };
-    finish(raw, &country_of)
+    finish(raw, text, entities)
 }
 
 /// The end of the line holding `at` (a fallback when `at` lies outside every sentence span).
@@ -113,117 +106,149 @@ fn line_end(text: &str, at: usize) -> usize {
     text[at..].find('\n').map_or(text.len(), |n| at + n)
 }
 
-/// An empty record left where a merged one was taken out.
-fn placeholder() -> Casualty {
-    Casualty {
-        offsets: Offsets::default(),
-        evidence: String::new(),
-        count: None,
-        min: None,
-        max: None,
-        qualifier: Qualifier::Exact,
-        kind: CasualtyKind::Killed,
-        victims: None,
-        victims_country: None,
-        location: None,
-        location_id: None,
-        date: None,
-        source: None,
-        source_entity: None,
-        subset_of: None,
-        unconfirmed: false,
-        superseded: false,
-        mentions: Vec::new(),
-        rule: String::new(),
-    }
-}
-
-/// A record with its parent still to resolve.
-struct Raw {
-    record: Casualty,
+/// A figure found and linked, with its parent still to resolve. Its text fields still point into the
+/// document and its entities: only the records kept are copied out, and what is moved while the
+/// records are ordered and merged stays small.
+struct Raw<'a> {
+    /// The evidence, in normalised coordinates.
+    ev: Span,
+    kind: CasualtyKind,
+    count: Option<u64>,
+    min: Option<u64>,
+    max: Option<u64>,
+    qualifier: Qualifier,
+    victims: Option<Span>,
+    victims_country: Option<&'a str>,
+    place: Option<&'a Entity>,
+    date: Option<&'a str>,
+    source: Option<&'a str>,
+    unconfirmed: bool,
+    superseded: bool,
+    mentions: Vec<Span>,
+    rule: &'static str,
     parent: Parent,
     sentence_no: usize,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn to_raw(
-    s: &Sent,
-    f: &Found,
-    offset: usize,
-    sentence: Span,
-    sentence_no: usize,
-    source: Option<String>,
-    context: &link::Context,
-    text: &str,
-) -> Raw {
-    let (a, b) = s.bytes(f.ev.0, f.ev.1);
-    let ev = Span::new(s.base + a, s.base + b);
-    let victims_span = f.victims.map(|(x, y)| {
-        let (a, b) = s.bytes(x, y);
-        Span::new(s.base + a, s.base + b)
-    });
-    let place = context.place(text, sentence, ev);
-    let record = Casualty {
-        offsets: Offsets { start: ev.start, end: ev.end, ..Offsets::default() },
-        evidence: text[ev.start..ev.end].to_string(),
-        count: f.count,
-        min: f.min,
-        max: f.max,
-        qualifier: f.qualifier,
-        kind: f.kind,
-        victims: victims_span.map(|v| text[v.start..v.end].to_string()),
-        victims_country: victims_span.and_then(|v| context.victims_country(v)),
-        location: place.map(|e| text.get(e.offsets.start..e.offsets.end).unwrap_or(&e.text).to_string()),
-        location_id: place.and_then(|e| e.id.clone()),
-        date: context.date(text, sentence, ev),
-        source,
-        source_entity: None,
-        subset_of: None,
-        unconfirmed: f.unconfirmed,
-        superseded: f.superseded,
-        mentions: Vec::new(),
-        rule: f.rule.to_string(),
-    };
-    let parent = match f.parent {
-        Parent::Here(i) => Parent::Here(offset + i),
-        p => p,
-    };
-    Raw { record, parent, sentence_no }
+impl<'a> Raw<'a> {
+    /// Links figure `f` of sentence `s`; `offset` is the index of the sentence's first figure in the
+    /// document's list.
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        s: &Sent,
+        f: &Found,
+        offset: usize,
+        sentence: Span,
+        sentence_no: usize,
+        source: Option<&'a str>,
+        context: &link::Context<'a>,
+        text: &str,
+    ) -> Raw<'a> {
+        let (a, b) = s.bytes(f.ev.0, f.ev.1);
+        let ev = Span::new(s.base + a, s.base + b);
+        let victims = f.victims.map(|(x, y)| {
+            let (a, b) = s.bytes(x, y);
+            Span::new(s.base + a, s.base + b)
+        });
+        Raw {
+            ev,
+            kind: f.kind,
+            count: f.count,
+            min: f.min,
+            max: f.max,
+            qualifier: f.qualifier,
+            victims,
+            victims_country: victims.and_then(|v| context.victims_country(v)),
+            place: context.place(text, sentence, ev),
+            date: context.date(text, sentence, ev),
+            source,
+            unconfirmed: f.unconfirmed,
+            superseded: f.superseded,
+            mentions: Vec::new(),
+            rule: f.rule,
+            parent: match f.parent {
+                Parent::Here(i) => Parent::Here(offset + i),
+                p => p,
+            },
+            sentence_no,
+        }
+    }
+
+    /// The place's name as written in `text`.
+    fn location<'t>(&self, text: &'t str) -> Option<&'t str>
+    where
+        'a: 't,
+    {
+        self.place.map(|e| text.get(e.offsets.start..e.offsets.end).unwrap_or(&e.text))
+    }
+
+    /// The record, with its text fields copied out of `text`.
+    fn into_record(self, text: &str, subset_of: Option<usize>) -> Casualty {
+        Casualty {
+            offsets: Offsets { start: self.ev.start, end: self.ev.end, ..Offsets::default() },
+            evidence: text[self.ev.start..self.ev.end].to_string(),
+            count: self.count,
+            min: self.min,
+            max: self.max,
+            qualifier: self.qualifier,
+            kind: self.kind,
+            victims: self.victims.map(|v| text[v.start..v.end].to_string()),
+            victims_country: self.victims_country.map(String::from),
+            location: self.location(text).map(String::from),
+            location_id: self.place.and_then(|e| e.id.clone()),
+            date: self.date.map(String::from),
+            source: self.source.map(String::from),
+            source_entity: None,
+            subset_of,
+            unconfirmed: self.unconfirmed,
+            superseded: self.superseded,
+            mentions: self.mentions,
+            rule: self.rule.to_string(),
+        }
+    }
 }
 
 /// Orders the records, resolves subsets, and folds repeated figures into one record with mentions.
-fn finish(raw: Vec<Raw>, country_of: &dyn Fn(&Option<String>) -> Option<String>) -> Vec<Casualty> {
+fn finish(raw: Vec<Raw>, text: &str, entities: &[Entity]) -> Vec<Casualty> {
     let n = raw.len();
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| (raw[i].record.offsets.start, raw[i].record.offsets.end, i));
+    order.sort_by_key(|&i| (raw[i].ev.start, raw[i].ev.end, i));
     let mut rank = vec![0; n];
     for (r, &i) in order.iter().enumerate() {
         rank[i] = r;
     }
     let mut slots: Vec<Option<Raw>> = raw.into_iter().map(Some).collect();
-    let mut recs: Vec<(Casualty, Option<usize>, bool, usize)> = Vec::with_capacity(n);
+    // In text order: the record, the rank of its total, whether that total is the nearest one before.
+    let mut recs: Vec<(Raw, Option<usize>, bool)> = Vec::with_capacity(n);
     for &i in &order {
         let Some(r) = slots[i].take() else { continue };
         let parent = match r.parent {
             Parent::Here(p) => Some(rank[p]),
             _ => None,
         };
-        recs.push((r.record, parent, r.parent == Parent::Nearest, r.sentence_no));
+        let nearest = r.parent == Parent::Nearest;
+        recs.push((r, parent, nearest));
     }
     // "among the dead were six children": the nearest earlier total of the kind, in this sentence or the one before.
     for i in 0..recs.len() {
         if !recs[i].2 {
             continue;
         }
-        let (kind, count, sentence_no) = (recs[i].0.kind, recs[i].0.count, recs[i].3);
-        recs[i].1 = (0..i).rev().take_while(|&j| recs[j].3 + 1 >= sentence_no).find(|&j| {
+        let (kind, count, sentence_no) = (recs[i].0.kind, recs[i].0.count, recs[i].0.sentence_no);
+        recs[i].1 = (0..i).rev().take_while(|&j| recs[j].0.sentence_no + 1 >= sentence_no).find(|&j| {
             let total = &recs[j];
             total.1.is_none() && !total.2 && total.0.kind == kind && total.0.count > count && count.is_some()
         });
     }
+    // Places of the same country are compatible when a figure is repeated (a headline's "Pakistan",
+    // the body's "Swat").
+    let country_of = |place: Option<&Entity>| -> Option<&str> {
+        let id = place?.id.as_deref()?;
+        entities.iter().find(|e| e.id.as_deref() == Some(id)).and_then(|e| e.country.as_deref())
+    };
     // The same figure stated again (a headline and the body) is one fact with several mentions.
     let mut keep_as: Vec<usize> = (0..recs.len()).collect();
-    let mut by_figure: HashMap<(CasualtyKind, u64), Vec<usize>> = HashMap::new();
+    let mut by_figure: FastMap<(CasualtyKind, u64), Vec<usize>> = FastMap::default();
     for i in 0..recs.len() {
         let Some(count) = recs[i].0.count else { continue };
         if recs[i].1.is_some() || recs[i].2 || recs[i].0.superseded {
@@ -231,9 +256,9 @@ fn finish(raw: Vec<Raw>, country_of: &dyn Fn(&Option<String>) -> Option<String>)
         }
         let same = by_figure.entry((recs[i].0.kind, count)).or_default();
         let earlier = same.iter().copied().find(|&j| {
-            let (a, b) = (&recs[j].0.location, &recs[i].0.location);
+            let (a, b) = (recs[j].0.location(text), recs[i].0.location(text));
             let same_country = || {
-                let (ca, cb) = (country_of(&recs[j].0.location_id), country_of(&recs[i].0.location_id));
+                let (ca, cb) = (country_of(recs[j].0.place), country_of(recs[i].0.place));
                 ca.is_some() && ca == cb
             };
             a.is_none() || b.is_none() || a == b || same_country()
@@ -243,25 +268,22 @@ fn finish(raw: Vec<Raw>, country_of: &dyn Fn(&Option<String>) -> Option<String>)
             continue;
         };
         keep_as[i] = j;
-        {
-            let span = Span::new(recs[i].0.offsets.start, recs[i].0.offsets.end);
-            let later = std::mem::replace(&mut recs[i].0, placeholder());
-            let first = &mut recs[j].0;
-            first.mentions.push(span);
-            if first.qualifier == Qualifier::Exact {
-                first.qualifier = later.qualifier;
-            }
-            // The body usually names the place more precisely than the headline ("Swat", not "Pakistan").
-            if later.location.is_some() {
-                first.location = later.location;
-                first.location_id = later.location_id;
-            }
-            first.victims = first.victims.take().or(later.victims);
-            first.victims_country = first.victims_country.take().or(later.victims_country);
-            first.date = first.date.take().or(later.date);
-            first.source = first.source.take().or(later.source);
-            first.unconfirmed &= later.unconfirmed;
+        // `j` is an earlier record, so it lies in the first half of the split.
+        let (kept, rest) = recs.split_at_mut(i);
+        let (first, later) = (&mut kept[j].0, &rest[0].0);
+        first.mentions.push(later.ev);
+        if first.qualifier == Qualifier::Exact {
+            first.qualifier = later.qualifier;
         }
+        // The body usually names the place more precisely than the headline ("Swat", not "Pakistan").
+        if later.place.is_some() {
+            first.place = later.place;
+        }
+        first.victims = first.victims.or(later.victims);
+        first.victims_country = first.victims_country.or(later.victims_country);
+        first.date = first.date.or(later.date);
+        first.source = first.source.or(later.source);
+        first.unconfirmed &= later.unconfirmed;
     }
     let mut new_index = vec![usize::MAX; recs.len()];
     let mut next = 0;
@@ -272,12 +294,12 @@ fn finish(raw: Vec<Raw>, country_of: &dyn Fn(&Option<String>) -> Option<String>)
         }
     }
     let mut out = Vec::with_capacity(next);
-    for (i, (mut c, parent, _, _)) in recs.into_iter().enumerate() {
+    for (i, (r, parent, _)) in recs.into_iter().enumerate() {
         if keep_as[i] != i {
             continue;
         }
-        c.subset_of = parent.map(|p| new_index[keep_as[p]]).filter(|&p| p != usize::MAX && p != new_index[i]);
-        out.push(c);
+        let subset_of = parent.map(|p| new_index[keep_as[p]]).filter(|&p| p != usize::MAX && p != new_index[i]);
+        out.push(r.into_record(text, subset_of));
     }
     out
 }

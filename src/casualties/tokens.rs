@@ -8,6 +8,7 @@
 use super::lexicon::{self, Class};
 use super::patterns::Form;
 use crate::record::CasualtyKind;
+use crate::Span;
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -138,11 +139,11 @@ impl<'a> Sent<'a> {
         self.raw(i).as_bytes().first().is_some_and(u8::is_ascii_uppercase)
     }
 
-    /// The text from the start of token `a` to the end of token `b` (inclusive), as written.
+    /// Where tokens `a` to `b` (inclusive) are in the document.
     #[inline]
-    pub fn slice(&self, a: usize, b: usize) -> &'a str {
-        let (s, e) = self.bytes(a, b);
-        &self.text[s..e]
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        let (start, end) = self.bytes(a, b);
+        Span::new(self.base + start, self.base + end)
     }
 
     /// The sentence byte range from the start of token `a` to the end of token `b` (inclusive).
