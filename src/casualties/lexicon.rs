@@ -1,10 +1,10 @@
 //! The word classes the casualty rules test at every token of a sentence (is it a trigger, can it start
-//! a number, is it a verb of reporting), looked up once per token when the sentence is tokenized, so
-//! that the passes over a sentence test a field instead of comparing strings.
+//! a number, is it a filler between a figure and its verb, …), looked up once per token when the
+//! sentence is tokenized, so that the rules test a field instead of comparing strings.
 
 use super::link::REPORT_VERBS;
 use super::number::NUMBER_STARTS;
-use super::patterns::{Form, TRIGGERS};
+use super::patterns::{Form, FILLERS, HEDGES, NEGATIONS, PERSON_NOUNS, STOPS, TRIGGERS};
 use crate::record::CasualtyKind;
 use crate::text::FastMap;
 use once_cell::sync::Lazy;
@@ -14,61 +14,102 @@ use once_cell::sync::Lazy;
 pub(super) struct Class {
     /// The kind and form of a trigger word.
     pub trigger: Option<(CasualtyKind, Form)>,
-    /// Whether the word can start a quantity ("two", "dozens", "a").
-    pub starts_number: bool,
-    /// Whether the word is a verb of reporting ("said").
-    pub reports: bool,
+    /// The [`List`]s the word is on, one bit each.
+    lists: u8,
 }
 
-/// The listed words, with a filter in front of the hash lookup.
+/// The word lists of the rules that a word can be on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum List {
+    /// Words that can start a quantity ([`NUMBER_STARTS`]: "two", "dozens", "a").
+    NumberStart = 1,
+    /// Verbs of reporting ([`REPORT_VERBS`]: "said").
+    Report = 1 << 1,
+    /// Words between a figure and its verb ([`FILLERS`]: "were", "have", "been").
+    Filler = 1 << 2,
+    /// Words that end a victims phrase ([`STOPS`]: "in", "the").
+    Stop = 1 << 3,
+    /// Words that make a figure unconfirmed ([`HEDGES`]: "feared").
+    Hedge = 1 << 4,
+    /// Negations ([`NEGATIONS`]: "no", "none").
+    Negation = 1 << 5,
+    /// Nouns that name people ([`PERSON_NOUNS`]: "civilians").
+    Person = 1 << 6,
+}
+
+impl Class {
+    /// Whether the word is on `list`.
+    #[inline]
+    pub fn is(self, list: List) -> bool {
+        self.lists & list as u8 != 0
+    }
+}
+
+/// The listed words in a hash table with one slot range per bucket: a lookup is one hash of the
+/// word's length and three of its bytes, and a comparison with the one or two words of its bucket
+/// (none, for most words).
 struct Lexicon {
-    /// One bit per [`shape`] of a listed word: most words of a sentence have no listed shape and are
-    /// turned away by one bit test, which costs much less than hashing them.
-    shapes: [u64; SHAPES / 64],
-    words: FastMap<&'static str, Class>,
+    /// The words of bucket `b` are `words[starts[b]..starts[b + 1]]`.
+    starts: Vec<u16>,
+    words: Vec<(&'static str, Class)>,
 }
 
-const SHAPES: usize = 16 * 32 * 32;
+const BUCKET_BITS: u32 = 10;
 
-/// The length (up to 15), first and last byte of a non-empty word, folded into an index below [`SHAPES`].
-fn shape(w: &[u8]) -> usize {
-    let (first, last) = (w[0] & 31, w[w.len() - 1] & 31);
-    (w.len().min(15) << 10) | (usize::from(first) << 5) | usize::from(last)
+/// The bucket of a non-empty word.
+fn bucket(w: &[u8]) -> usize {
+    let key = u32::from(w[0])
+        | u32::from(w.get(1).copied().unwrap_or(0)) << 8
+        | u32::from(w[w.len() - 1]) << 16
+        | (w.len() as u32) << 24;
+    (key.wrapping_mul(0x9e37_79b1) >> (32 - BUCKET_BITS)) as usize
 }
+
+/// Each list with the bit that marks its words.
+const LISTS: [(&[&str], List); 7] = [
+    (NUMBER_STARTS, List::NumberStart),
+    (REPORT_VERBS, List::Report),
+    (FILLERS, List::Filler),
+    (STOPS, List::Stop),
+    (HEDGES, List::Hedge),
+    (NEGATIONS, List::Negation),
+    (PERSON_NOUNS, List::Person),
+];
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
-    let mut words: FastMap<&'static str, Class> = FastMap::default();
-    for &(list, kind, form) in TRIGGERS {
-        for &w in list {
-            words.entry(w).or_default().trigger = Some((kind, form));
+    let mut by_word: FastMap<&'static str, Class> = FastMap::default();
+    for &(words, kind, form) in TRIGGERS {
+        for &w in words {
+            by_word.entry(w).or_default().trigger = Some((kind, form));
         }
     }
-    for &w in NUMBER_STARTS {
-        words.entry(w).or_default().starts_number = true;
+    for (words, list) in LISTS {
+        for &w in words {
+            by_word.entry(w).or_default().lists |= list as u8;
+        }
     }
-    for &w in REPORT_VERBS {
-        words.entry(w).or_default().reports = true;
+    let mut classes: Vec<(&'static str, Class)> = by_word.into_iter().collect();
+    classes.sort_by_key(|&(w, _)| (bucket(w.as_bytes()), w));
+    let mut starts = vec![0u16; (1 << BUCKET_BITS) + 1];
+    for &(w, _) in &classes {
+        starts[bucket(w.as_bytes()) + 1] += 1;
     }
-    let mut shapes = [0u64; SHAPES / 64];
-    for w in words.keys() {
-        let i = shape(w.as_bytes());
-        shapes[i / 64] |= 1 << (i % 64);
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
     }
-    Lexicon { shapes, words }
+    Lexicon { starts, words: classes }
 });
 
-/// The class of lower-cased word `w` (the default, all false, for most words).
+/// The class of lower-cased word `w` (the default, on no list, for most words).
 #[inline]
 pub(super) fn class(w: &str) -> Class {
-    let lexicon = &*LEXICON;
     if w.is_empty() {
         return Class::default();
     }
-    let i = shape(w.as_bytes());
-    if lexicon.shapes[i / 64] & (1 << (i % 64)) == 0 {
-        return Class::default();
-    }
-    lexicon.words.get(w).copied().unwrap_or_default()
+    let lexicon = &*LEXICON;
+    let b = bucket(w.as_bytes());
+    let (from, to) = (usize::from(lexicon.starts[b]), usize::from(lexicon.starts[b + 1]));
+    lexicon.words[from..to].iter().find(|&&(x, _)| x == w).map_or(Class::default(), |&(_, class)| class)
 }
 
 #[cfg(test)]
@@ -79,10 +120,28 @@ mod tests {
     fn words_are_classified() {
         assert_eq!(class("killed").trigger, Some((CasualtyKind::Killed, Form::Participle)));
         assert_eq!(class("homes").trigger, Some((CasualtyKind::Displaced, Form::Flee)));
-        assert!(class("dozens").starts_number && class("a").starts_number);
-        assert!(class("said").reports);
+        assert!(class("dozens").is(List::NumberStart) && class("a").is(List::NumberStart));
+        assert!(class("said").is(List::Report) && class("said").is(List::Filler) && class("said").is(List::Stop));
+        assert!(class("reportedly").is(List::Hedge) && class("none").is(List::Negation));
+        assert!(class("civilians").is(List::Person) && class("hostages").is(List::Person));
+        assert_eq!(class("hostages").trigger, Some((CasualtyKind::Abducted, Form::Noun)));
         assert_eq!(class("market"), Class::default());
+        assert_eq!(class(""), Class::default());
         assert_eq!(class("Killed"), Class::default(), "words are looked up lower-cased");
+    }
+
+    #[test]
+    fn every_listed_word_is_found() {
+        for &(words, _, _) in TRIGGERS {
+            for w in words {
+                assert!(class(w).trigger.is_some(), "{w}");
+            }
+        }
+        for (words, list) in LISTS {
+            for w in words {
+                assert!(class(w).is(list), "{w} {list:?}");
+            }
+        }
     }
 
     #[test]

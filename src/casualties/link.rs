@@ -1,6 +1,7 @@
 //! Links a figure to what surrounds it: the place and date of its clause or sentence, the source that
 //! reported it ("the health ministry said", "according to WAFA") and the country of its victims.
 
+use super::lexicon::List;
 use super::tokens::Sent;
 use super::Demonym;
 use crate::record::{DateMention, Entity, Label};
@@ -151,7 +152,7 @@ pub(super) fn source(s: &Sent) -> Option<Span> {
         }
     }
     for i in 0..s.len() {
-        if !s.class(i).reports {
+        if !s.class(i).is(List::Report) {
             continue;
         }
         if let Some(np) = phrase_before(s, i) {
@@ -169,7 +170,7 @@ pub(super) fn source(s: &Sent) -> Option<Span> {
 fn is_source_word(s: &Sent, i: usize) -> bool {
     if s.is_word(i) {
         let class = s.class(i);
-        return class.trigger.is_none() && !class.reports && !s.w(i).bytes().all(|b| b.is_ascii_digit());
+        return class.trigger.is_none() && !class.is(List::Report) && !s.w(i).bytes().all(|b| b.is_ascii_digit());
     }
     matches!(s.punct(i), Some(b'\'') | Some(b'-') | Some(b'.')) && s.glued(i)
 }

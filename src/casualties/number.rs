@@ -4,6 +4,7 @@
 //!
 //! Vague quantities have no count, only bounds (see the table in the module docs of `casualties`).
 
+use super::lexicon::List;
 use super::tokens::Sent;
 use crate::record::Qualifier;
 
@@ -53,7 +54,7 @@ pub(super) fn find_quantities(s: &Sent, out: &mut Vec<Quantity>) {
     out.clear();
     let mut i = 0;
     while i < s.len() {
-        if !s.is_num(i) && !s.class(i).starts_number {
+        if !s.is_num(i) && !s.class(i).is(List::NumberStart) {
             i += 1;
             continue;
         }
@@ -719,11 +720,6 @@ fn is_month(w: &str) -> bool {
     )
 }
 
-/// Words that, right after a four-digit number, show it counts people rather than naming a year.
-fn counts_people(w: &str) -> bool {
-    super::patterns::is_person_noun(w)
-}
-
 /// Whether the number read at `i` is not a count of people.
 fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
     let next = r.last + 1;
@@ -778,7 +774,8 @@ fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
     }
     if r.year_like {
         let v = r.count.unwrap_or(0);
-        if (1800..=2100).contains(&v) && !counts_people(s.w(next)) {
+        // A noun of people right after it shows that it counts people rather than naming a year.
+        if (1800..=2100).contains(&v) && !s.class(next).is(List::Person) {
             return true;
         }
     }

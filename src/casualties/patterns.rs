@@ -24,6 +24,7 @@
 //! | `fled_their_homes` | "2,000 people fled their homes", "forced 300 families from their homes" |
 //! | `…_and_n` | a coordinated figure: "two soldiers and three civilians were killed" |
 
+use super::lexicon::List;
 use super::number::{find_quantities, Quantity};
 use super::tokens::Sent;
 use crate::record::{CasualtyKind, Qualifier};
@@ -84,213 +85,203 @@ pub(super) const TRIGGERS: &[(&[&str], CasualtyKind, Form)] = {
 };
 
 /// Nouns that name people, for breakdowns and for telling "2014 people" from a year.
-pub(super) fn is_person_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "people"
-            | "persons"
-            | "person"
-            | "civilians"
-            | "civilian"
-            | "children"
-            | "child"
-            | "kids"
-            | "boys"
-            | "girls"
-            | "boy"
-            | "girl"
-            | "women"
-            | "woman"
-            | "men"
-            | "man"
-            | "babies"
-            | "infants"
-            | "toddlers"
-            | "minors"
-            | "teenagers"
-            | "students"
-            | "schoolgirls"
-            | "schoolchildren"
-            | "pupils"
-            | "soldiers"
-            | "soldier"
-            | "troops"
-            | "policemen"
-            | "police"
-            | "policeman"
-            | "officers"
-            | "officer"
-            | "militants"
-            | "fighters"
-            | "insurgents"
-            | "rebels"
-            | "attackers"
-            | "gunmen"
-            | "assailants"
-            | "bombers"
-            | "members"
-            | "relatives"
-            | "workers"
-            | "employees"
-            | "journalists"
-            | "reporters"
-            | "doctors"
-            | "medics"
-            | "paramedics"
-            | "nurses"
-            | "patients"
-            | "staff"
-            | "guards"
-            | "worshippers"
-            | "pilgrims"
-            | "passengers"
-            | "tourists"
-            | "foreigners"
-            | "residents"
-            | "villagers"
-            | "protesters"
-            | "demonstrators"
-            | "refugees"
-            | "migrants"
-            | "detainees"
-            | "prisoners"
-            | "inmates"
-            | "hostages"
-            | "victims"
-            | "personnel"
-            | "servicemen"
-            | "recruits"
-            | "cadets"
-            | "farmers"
-            | "fishermen"
-            | "miners"
-            | "others"
-            | "adults"
-            | "elderly"
-            | "teachers"
-            | "officials"
-            | "suspects"
-            | "settlers"
-            | "families"
-            | "girlfriends"
-            | "brothers"
-            | "sisters"
-            | "sons"
-            | "daughters"
-            | "siblings"
-            | "parents"
-            | "citizens"
-            | "nationals"
-            | "volunteers"
-            | "firefighters"
-            | "rescuers"
-            | "peacekeepers"
-            | "contractors"
-            | "commanders"
-            | "leaders"
-            | "militiamen"
-            | "jihadists"
-            | "terrorists"
-            | "individuals"
-            | "youths"
-            | "shoppers"
-            | "diners"
-            | "guests"
-            | "spectators"
-            | "fans"
-            | "crew"
-    )
-}
+pub(super) const PERSON_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "person",
+    "civilians",
+    "civilian",
+    "children",
+    "child",
+    "kids",
+    "boys",
+    "girls",
+    "boy",
+    "girl",
+    "women",
+    "woman",
+    "men",
+    "man",
+    "babies",
+    "infants",
+    "toddlers",
+    "minors",
+    "teenagers",
+    "students",
+    "schoolgirls",
+    "schoolchildren",
+    "pupils",
+    "soldiers",
+    "soldier",
+    "troops",
+    "policemen",
+    "police",
+    "policeman",
+    "officers",
+    "officer",
+    "militants",
+    "fighters",
+    "insurgents",
+    "rebels",
+    "attackers",
+    "gunmen",
+    "assailants",
+    "bombers",
+    "members",
+    "relatives",
+    "workers",
+    "employees",
+    "journalists",
+    "reporters",
+    "doctors",
+    "medics",
+    "paramedics",
+    "nurses",
+    "patients",
+    "staff",
+    "guards",
+    "worshippers",
+    "pilgrims",
+    "passengers",
+    "tourists",
+    "foreigners",
+    "residents",
+    "villagers",
+    "protesters",
+    "demonstrators",
+    "refugees",
+    "migrants",
+    "detainees",
+    "prisoners",
+    "inmates",
+    "hostages",
+    "victims",
+    "personnel",
+    "servicemen",
+    "recruits",
+    "cadets",
+    "farmers",
+    "fishermen",
+    "miners",
+    "others",
+    "adults",
+    "elderly",
+    "teachers",
+    "officials",
+    "suspects",
+    "settlers",
+    "families",
+    "girlfriends",
+    "brothers",
+    "sisters",
+    "sons",
+    "daughters",
+    "siblings",
+    "parents",
+    "citizens",
+    "nationals",
+    "volunteers",
+    "firefighters",
+    "rescuers",
+    "peacekeepers",
+    "contractors",
+    "commanders",
+    "leaders",
+    "militiamen",
+    "jihadists",
+    "terrorists",
+    "individuals",
+    "youths",
+    "shoppers",
+    "diners",
+    "guests",
+    "spectators",
+    "fans",
+    "crew",
+];
 
 /// Words that may stand between a figure and its trigger in "N [were|have been] killed" without
 /// breaking the construction.
-fn is_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "were"
-            | "was"
-            | "are"
-            | "is"
-            | "have"
-            | "has"
-            | "had"
-            | "been"
-            | "be"
-            | "being"
-            | "get"
-            | "got"
-            | "remain"
-            | "remains"
-            | "remained"
-            | "still"
-            | "also"
-            | "all"
-            | "both"
-            | "now"
-            | "later"
-            | "subsequently"
-            | "already"
-            | "confirmed"
-            | "officially"
-            | "to"
-            | "reported"
-            | "found"
-            | "left"
-            | "taken"
-            | "held"
-            | "listed"
-            | "as"
-            | "more"
-            | "seriously"
-            | "critically"
-            | "severely"
-            | "slightly"
-            | "lightly"
-            | "badly"
-            | "gravely"
-            | "mortally"
-            | "fatally"
-            | "instantly"
-            | "immediately"
-            | "went"
-            | "shot"
-            | "declared"
-            | "pronounced"
-            | "who"
-            | "say"
-            | "said"
-            | "each"
-            | "so"
-            | "far"
-            | "since"
-    )
-}
+pub(super) const FILLERS: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "being",
+    "get",
+    "got",
+    "remain",
+    "remains",
+    "remained",
+    "still",
+    "also",
+    "all",
+    "both",
+    "now",
+    "later",
+    "subsequently",
+    "already",
+    "confirmed",
+    "officially",
+    "to",
+    "reported",
+    "found",
+    "left",
+    "taken",
+    "held",
+    "listed",
+    "as",
+    "more",
+    "seriously",
+    "critically",
+    "severely",
+    "slightly",
+    "lightly",
+    "badly",
+    "gravely",
+    "mortally",
+    "fatally",
+    "instantly",
+    "immediately",
+    "went",
+    "shot",
+    "declared",
+    "pronounced",
+    "who",
+    "say",
+    "said",
+    "each",
+    "so",
+    "far",
+    "since",
+];
 
 /// Words that make a figure unconfirmed.
-fn is_hedge(w: &str) -> bool {
-    matches!(
-        w,
-        "feared"
-            | "reportedly"
-            | "allegedly"
-            | "believed"
-            | "presumed"
-            | "thought"
-            | "possibly"
-            | "probably"
-            | "likely"
-            | "unconfirmed"
-            | "may"
-            | "might"
-            | "could"
-            | "apparently"
-            | "suspected"
-    )
-}
+pub(super) const HEDGES: &[&str] = &[
+    "feared",
+    "reportedly",
+    "allegedly",
+    "believed",
+    "presumed",
+    "thought",
+    "possibly",
+    "probably",
+    "likely",
+    "unconfirmed",
+    "may",
+    "might",
+    "could",
+    "apparently",
+    "suspected",
+];
 
-fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "never" | "no" | "none" | "nobody")
-}
+/// Words that negate a figure ("no one was killed").
+pub(super) const NEGATIONS: &[&str] = &["not", "never", "no", "none", "nobody"];
 
 /// Verbs of a toll that changes or stands: "rose to", "stands at", "topped".
 fn is_rise_verb(w: &str) -> bool {
@@ -362,84 +353,83 @@ fn is_passing_verb(w: &str) -> bool {
 }
 
 /// Words that end a victims phrase or the backward search for a figure.
-fn is_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "by"
-            | "from"
-            | "with"
-            | "during"
-            | "after"
-            | "before"
-            | "when"
-            | "while"
-            | "and"
-            | "or"
-            | "but"
-            | "since"
-            | "including"
-            | "among"
-            | "of"
-            | "for"
-            | "that"
-            | "which"
-            | "whom"
-            | "than"
-            | "into"
-            | "near"
-            | "across"
-            | "over"
-            | "under"
-            | "as"
-            | "if"
-            | "because"
-            | "the"
-            | "a"
-            | "an"
-            | "this"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "said"
-            | "says"
-            | "told"
-            | "say"
-            | "according"
-            | "reported"
-            | "added"
-            | "last"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "there"
-            | "here"
-            | "inside"
-            | "outside"
-            | "against"
-            | "amid"
-            | "following"
-            | "per"
-            | "every"
-    )
-}
+pub(super) const STOPS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "with",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "and",
+    "or",
+    "but",
+    "since",
+    "including",
+    "among",
+    "of",
+    "for",
+    "that",
+    "which",
+    "whom",
+    "than",
+    "into",
+    "near",
+    "across",
+    "over",
+    "under",
+    "as",
+    "if",
+    "because",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "said",
+    "says",
+    "told",
+    "say",
+    "according",
+    "reported",
+    "added",
+    "last",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "there",
+    "here",
+    "inside",
+    "outside",
+    "against",
+    "amid",
+    "following",
+    "per",
+    "every",
+];
 
-/// Words after a transitive participle that show it is active ("two strikes killed the family").
-fn is_object_start(w: &str) -> bool {
+/// Whether token `i`, after a transitive participle, shows that it is active ("two strikes killed the
+/// family").
+fn is_object_start(s: &Sent, i: usize) -> bool {
     matches!(
-        w,
+        s.w(i),
         "a" | "an"
             | "the"
             | "his"
@@ -458,7 +448,7 @@ fn is_object_start(w: &str) -> bool {
             | "me"
             | "everyone"
             | "many"
-    ) || is_person_noun(w)
+    ) || s.on_list(i, List::Person)
 }
 
 /// Words that open a breakdown of a total.
@@ -684,7 +674,7 @@ impl Cx<'_, '_> {
     fn hedged_before(&self, first: usize, ev: (usize, usize)) -> bool {
         let s = self.s;
         let from = first.saturating_sub(3);
-        (from..first).chain(ev.0..=ev.1).any(|i| is_hedge(s.w(i)))
+        (from..first).chain(ev.0..=ev.1).any(|i| s.on_list(i, List::Hedge))
     }
 
     /// The victims phrase right after quantity `k`, and the token after it.
@@ -703,8 +693,12 @@ impl Cx<'_, '_> {
         let a = j;
         while j < s.len() && j < a + 5 {
             if s.is_word(j) {
-                let w = s.w(j);
-                if is_stop(w) || is_filler(w) || is_hedge(w) || s.trigger(j).is_some() || is_negation(w) {
+                if s.on_list(j, List::Stop)
+                    || s.on_list(j, List::Filler)
+                    || s.on_list(j, List::Hedge)
+                    || s.trigger(j).is_some()
+                    || s.on_list(j, List::Negation)
+                {
                     break;
                 }
                 j += 1;
@@ -750,8 +744,7 @@ impl Cx<'_, '_> {
             }
             let (victims, after) = self.victims_after(k);
             // "killing 17 and 44 others were wounded": the second figure has its own verb.
-            let w = s.w(after);
-            if is_filler(w) || s.trigger(after).is_some() || s.is(self.qs[k].last + 1, "of") {
+            if s.on_list(after, List::Filler) || s.trigger(after).is_some() || s.is(self.qs[k].last + 1, "of") {
                 return;
             }
             let end = victims.map_or(self.qs[k].last, |v| v.1);
@@ -792,14 +785,14 @@ impl Cx<'_, '_> {
                 }
             }
             let w = s.w(j);
-            if is_negation(w) {
+            if s.on_list(j, List::Negation) {
                 return false;
             }
-            if is_hedge(w) {
+            if s.on_list(j, List::Hedge) {
                 hedged = true;
                 continue;
             }
-            if is_filler(w) {
+            if s.on_list(j, List::Filler) {
                 saw_aux |= !matches!(w, "all" | "both" | "more" | "each" | "who");
                 continue;
             }
@@ -817,11 +810,11 @@ impl Cx<'_, '_> {
             if matches!(s.trigger(j), Some((_, Form::Participle)))
                 && j + 1 < from
                 && s.is_word(j + 1)
-                && !is_filler(s.w(j + 1))
+                && !s.on_list(j + 1, List::Filler)
             {
                 continue;
             }
-            if is_stop(w) || s.trigger(j).is_some() || !s.is_word(j) {
+            if s.on_list(j, List::Stop) || s.trigger(j).is_some() || !s.is_word(j) {
                 return false;
             }
         };
@@ -830,7 +823,7 @@ impl Cx<'_, '_> {
         }
         let adjacent = self.qs[k].last + 1 == t;
         // "Two strikes killed the family": active voice with an object that is not a number.
-        if form == Form::Participle && !saw_aux && !adjacent && is_object_start(s.w(t + 1)) && !s.is(t + 1, "those") {
+        if form == Form::Participle && !saw_aux && !adjacent && is_object_start(s, t + 1) && !s.is(t + 1, "those") {
             return false;
         }
         // "56 displaced civilians have died": the adjective gives way to the verb that follows.
@@ -876,13 +869,18 @@ impl Cx<'_, '_> {
     fn verb_follows(&self, t: usize) -> bool {
         let s = self.s;
         let mut j = t + 1;
-        while j < t + 5 && s.is_word(j) && !is_filler(s.w(j)) && s.trigger(j).is_none() && !is_stop(s.w(j)) {
+        while j < t + 5
+            && s.is_word(j)
+            && !s.on_list(j, List::Filler)
+            && s.trigger(j).is_none()
+            && !s.on_list(j, List::Stop)
+        {
             j += 1;
         }
         if j == t + 1 {
             return false;
         }
-        while j < t + 9 && (is_filler(s.w(j)) || is_hedge(s.w(j))) {
+        while j < t + 9 && (s.on_list(j, List::Filler) || s.on_list(j, List::Hedge)) {
             j += 1;
         }
         s.trigger(j).is_some()
@@ -949,8 +947,12 @@ impl Cx<'_, '_> {
                 if let Some(k) = self.q_ending(j) {
                     break k;
                 }
-                let w = s.w(j);
-                if !s.is_word(j) || is_stop(w) || is_filler(w) || s.trigger(j).is_some() || is_negation(w) {
+                if !s.is_word(j)
+                    || s.on_list(j, List::Stop)
+                    || s.on_list(j, List::Filler)
+                    || s.trigger(j).is_some()
+                    || s.on_list(j, List::Negation)
+                {
                     return;
                 }
             };
@@ -1006,11 +1008,11 @@ impl Cx<'_, '_> {
             }
             let (victims, next) = self.victims_after(k);
             let Some(v) = victims else { return };
-            if !is_person_noun(s.w(v.1)) && !is_people_name(s, v.1) {
+            if !s.on_list(v.1, List::Person) && !is_people_name(s, v.1) {
                 return;
             }
             // "including six children who were injured": that figure has its own verb.
-            if is_filler(s.w(next)) || s.trigger(next).is_some() {
+            if s.on_list(next, List::Filler) || s.trigger(next).is_some() {
                 return;
             }
             self.emit(
@@ -1044,10 +1046,15 @@ impl Cx<'_, '_> {
             }
             // The noun phrase must end on a person noun: "12 of them children", "six of whom were women".
             let mut e = v;
-            while e < v + 3 && s.is_word(e) && !is_person_noun(s.w(e)) && !is_stop(s.w(e)) && s.trigger(e).is_none() {
+            while e < v + 3
+                && s.is_word(e)
+                && !s.on_list(e, List::Person)
+                && !s.on_list(e, List::Stop)
+                && s.trigger(e).is_none()
+            {
                 e += 1;
             }
-            if !(is_person_noun(s.w(e)) || is_people_name(s, e)) {
+            if !(s.on_list(e, List::Person) || is_people_name(s, e)) {
                 continue;
             }
             let start = q.qual_first;
@@ -1170,7 +1177,7 @@ impl Cx<'_, '_> {
             {
             } else if s.trigger(j).is_some() && !matches!(w, "killed" | "dead" | "deaths") {
                 return false;
-            } else if !verb_seen && pp_words < 14 && !is_filler(w) {
+            } else if !verb_seen && pp_words < 14 && !s.on_list(j, List::Filler) {
                 pp_words += 1;
             } else {
                 return false;

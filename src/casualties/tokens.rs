@@ -5,7 +5,7 @@
 //! is one token, "12-year-old" is five (`12`, `-`, `year`, `-`, `old`), and "15th" or "5km" is one
 //! word (never a number).
 
-use super::lexicon::{self, Class};
+use super::lexicon::{self, Class, List};
 use super::patterns::Form;
 use crate::record::CasualtyKind;
 use crate::Span;
@@ -94,6 +94,12 @@ impl<'a> Sent<'a> {
     #[inline]
     pub fn class(&self, i: usize) -> Class {
         self.toks.get(i).map_or(Class::default(), |t| t.class)
+    }
+
+    /// Whether token `i` is a word on `list`.
+    #[inline]
+    pub fn on_list(&self, i: usize, list: List) -> bool {
+        self.class(i).is(list)
     }
 
     /// The kind and form of token `i` if it is a trigger word.
