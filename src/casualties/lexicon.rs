@@ -45,24 +45,31 @@ impl Class {
     }
 }
 
-/// The listed words in a hash table with one slot range per bucket: a lookup is one hash of the
-/// word's length and three of its bytes, and a comparison with the one or two words of its bucket
-/// (none, for most words).
+/// The listed words in a hash table with one slot range per bucket. A word is looked up as its bytes
+/// packed into an integer (no lexicon word is longer than 16 bytes), so a lookup is one multiplication
+/// and a comparison of integers with the one or two words of its bucket (none, for most words).
 struct Lexicon {
     /// The words of bucket `b` are `words[starts[b]..starts[b + 1]]`.
     starts: Vec<u16>,
-    words: Vec<(&'static str, Class)>,
+    words: Vec<(u128, Class)>,
 }
 
 const BUCKET_BITS: u32 = 10;
 
-/// The bucket of a non-empty word.
-fn bucket(w: &[u8]) -> usize {
-    let key = u32::from(w[0])
-        | u32::from(w.get(1).copied().unwrap_or(0)) << 8
-        | u32::from(w[w.len() - 1]) << 16
-        | (w.len() as u32) << 24;
-    (key.wrapping_mul(0x9e37_79b1) >> (32 - BUCKET_BITS)) as usize
+/// The bucket of a packed word.
+fn bucket(key: u128) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - BUCKET_BITS)) as usize
+}
+
+/// `w` (1 to 16 bytes) packed little-endian into an integer, zero above its last byte. No word holds
+/// a zero byte, so two words have the same key only if they are the same.
+fn pack(w: &[u8]) -> u128 {
+    let mut bytes = [0u8; 16];
+    for (to, &from) in bytes.iter_mut().zip(w) {
+        *to = from;
+    }
+    u128::from_le_bytes(bytes)
 }
 
 /// Each list with the bit that marks its words.
@@ -88,28 +95,55 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             by_word.entry(w).or_default().lists |= list as u8;
         }
     }
-    let mut classes: Vec<(&'static str, Class)> = by_word.into_iter().collect();
-    classes.sort_by_key(|&(w, _)| (bucket(w.as_bytes()), w));
+    let mut words: Vec<(u128, Class)> = by_word
+        .into_iter()
+        .map(|(w, class)| {
+            assert!((1..=16).contains(&w.len()) && !w.contains('\0'), "{w:?} cannot be packed");
+            (pack(w.as_bytes()), class)
+        })
+        .collect();
+    words.sort_by_key(|&(key, _)| (bucket(key), key));
     let mut starts = vec![0u16; (1 << BUCKET_BITS) + 1];
-    for &(w, _) in &classes {
-        starts[bucket(w.as_bytes()) + 1] += 1;
+    for &(key, _) in &words {
+        starts[bucket(key) + 1] += 1;
     }
     for b in 1..starts.len() {
         starts[b] += starts[b - 1];
     }
-    Lexicon { starts, words: classes }
+    Lexicon { starts, words }
 });
 
-/// The class of lower-cased word `w` (the default, on no list, for most words).
 #[inline]
-pub(super) fn class(w: &str) -> Class {
-    if w.is_empty() {
+fn lookup(key: u128) -> Class {
+    let lexicon = &*LEXICON;
+    let b = bucket(key);
+    let (from, to) = (usize::from(lexicon.starts[b]), usize::from(lexicon.starts[b + 1]));
+    lexicon.words[from..to].iter().find(|&&(k, _)| k == key).map_or(Class::default(), |&(_, class)| class)
+}
+
+/// The class of lower-cased word `w` (the default, on no list, for most words).
+#[cfg(test)]
+fn class(w: &str) -> Class {
+    if !(1..=16).contains(&w.len()) {
         return Class::default();
     }
-    let lexicon = &*LEXICON;
-    let b = bucket(w.as_bytes());
-    let (from, to) = (usize::from(lexicon.starts[b]), usize::from(lexicon.starts[b + 1]));
-    lexicon.words[from..to].iter().find(|&&(x, _)| x == w).map_or(Class::default(), |&(_, class)| class)
+    lookup(pack(w.as_bytes()))
+}
+
+/// The class of the lower-cased word `lower[start..end]` (the default, on no list, for most words).
+/// It reads the sixteen bytes at `start` at once where the text has them, and masks off those past
+/// the word.
+#[inline]
+pub(super) fn class_at(lower: &[u8], start: usize, end: usize) -> Class {
+    let len = end - start;
+    if !(1..=16).contains(&len) {
+        return Class::default();
+    }
+    let key = match lower.get(start..start + 16) {
+        Some(chunk) => u128::from_le_bytes(chunk.try_into().expect("sixteen bytes")) & (u128::MAX >> (128 - 8 * len)),
+        None => pack(&lower[start..end]),
+    };
+    lookup(key)
 }
 
 #[cfg(test)]
@@ -128,6 +162,18 @@ mod tests {
         assert_eq!(class("market"), Class::default());
         assert_eq!(class(""), Class::default());
         assert_eq!(class("Killed"), Class::default(), "words are looked up lower-cased");
+        assert_eq!(class("internationalisation"), Class::default());
+    }
+
+    #[test]
+    fn a_word_read_in_place_has_the_same_class() {
+        let text = b"the toll of 15 civilians, said an official; killed";
+        let mut start = 0;
+        for w in text.split(|b| !b.is_ascii_alphanumeric()) {
+            let expected = class(std::str::from_utf8(w).unwrap());
+            assert_eq!(class_at(text, start, start + w.len()), expected, "{:?}", String::from_utf8_lossy(w));
+            start += w.len() + 1;
+        }
     }
 
     #[test]

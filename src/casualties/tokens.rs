@@ -197,7 +197,8 @@ fn tokenize(text: &str, lower: &str, toks: &mut Vec<Tok>) {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             TokKind::Punct
         };
-        let class = if kind == TokKind::Word { lexicon::class(&lower[start..i]) } else { Class::default() };
+        let class =
+            if kind == TokKind::Word { lexicon::class_at(lower.as_bytes(), start, i) } else { Class::default() };
         toks.push(Tok { start, end: i, kind, space_before, class });
         space_before = false;
     }
