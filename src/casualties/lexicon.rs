@@ -3,7 +3,7 @@
 //! sentence is tokenized, so that the rules test a field instead of comparing strings.
 
 use super::link::REPORT_VERBS;
-use super::number::NUMBER_STARTS;
+use super::number::{CODE_WORDS, MONTHS, NUMBER_STARTS, UNITS};
 use super::patterns::{Form, FILLERS, HEDGES, NEGATIONS, PERSON_NOUNS, STOPS, TRIGGERS};
 use crate::record::CasualtyKind;
 use crate::text::FastMap;
@@ -15,7 +15,7 @@ pub(super) struct Class {
     /// The kind and form of a trigger word.
     pub trigger: Option<(CasualtyKind, Form)>,
     /// The [`List`]s the word is on, one bit each.
-    lists: u8,
+    lists: u16,
 }
 
 /// The word lists of the rules that a word can be on.
@@ -35,13 +35,19 @@ pub(super) enum List {
     Negation = 1 << 5,
     /// Nouns that name people ([`PERSON_NOUNS`]: "civilians").
     Person = 1 << 6,
+    /// Units, after a number that is not a count of people ([`UNITS`]: "km", "years").
+    Unit = 1 << 7,
+    /// Months ([`MONTHS`]: "october", "oct").
+    Month = 1 << 8,
+    /// Words before a number that makes it a code ([`CODE_WORDS`]: "resolution", "flight").
+    CodeWord = 1 << 9,
 }
 
 impl Class {
     /// Whether the word is on `list`.
     #[inline]
     pub fn is(self, list: List) -> bool {
-        self.lists & list as u8 != 0
+        self.lists & list as u16 != 0
     }
 }
 
@@ -73,7 +79,7 @@ fn pack(w: &[u8]) -> u128 {
 }
 
 /// Each list with the bit that marks its words.
-const LISTS: [(&[&str], List); 7] = [
+const LISTS: [(&[&str], List); 10] = [
     (NUMBER_STARTS, List::NumberStart),
     (REPORT_VERBS, List::Report),
     (FILLERS, List::Filler),
@@ -81,6 +87,9 @@ const LISTS: [(&[&str], List); 7] = [
     (HEDGES, List::Hedge),
     (NEGATIONS, List::Negation),
     (PERSON_NOUNS, List::Person),
+    (UNITS, List::Unit),
+    (MONTHS, List::Month),
+    (CODE_WORDS, List::CodeWord),
 ];
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
@@ -92,7 +101,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     }
     for (words, list) in LISTS {
         for &w in words {
-            by_word.entry(w).or_default().lists |= list as u8;
+            by_word.entry(w).or_default().lists |= list as u16;
         }
     }
     let mut words: Vec<(u128, Class)> = by_word

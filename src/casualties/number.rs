@@ -501,224 +501,222 @@ fn is_negated(s: &Sent, first: usize) -> bool {
 }
 
 /// Words after a number that make it a measure, a time, money or an age, not a count of people.
-fn is_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "km" | "kms"
-            | "kilometres"
-            | "kilometers"
-            | "kilometre"
-            | "kilometer"
-            | "miles"
-            | "mile"
-            | "metres"
-            | "meters"
-            | "metre"
-            | "meter"
-            | "m"
-            | "cm"
-            | "mm"
-            | "kg"
-            | "kilograms"
-            | "kilos"
-            | "tons"
-            | "tonnes"
-            | "pounds"
-            | "lbs"
-            | "feet"
-            | "ft"
-            | "foot"
-            | "inches"
-            | "yards"
-            | "acres"
-            | "hectares"
-            | "percent"
-            | "per"
-            | "pc"
-            | "years"
-            | "year"
-            | "yrs"
-            | "months"
-            | "month"
-            | "weeks"
-            | "week"
-            | "days"
-            | "day"
-            | "hours"
-            | "hour"
-            | "hrs"
-            | "minutes"
-            | "minute"
-            | "mins"
-            | "seconds"
-            | "am"
-            | "pm"
-            | "a.m"
-            | "p.m"
-            | "o'clock"
-            | "gmt"
-            | "utc"
-            | "dollars"
-            | "dollar"
-            | "euros"
-            | "euro"
-            | "shekels"
-            | "rupees"
-            | "naira"
-            | "yuan"
-            | "yen"
-            | "usd"
-            | "eur"
-            | "cents"
-            | "degrees"
-            | "times"
-            | "votes"
-            | "vote"
-            | "points"
-            | "seats"
-            | "shares"
-            | "storey"
-            | "storeys"
-            | "story"
-            | "stories"
-            | "floors"
-            | "floor"
-            | "mph"
-            | "kph"
-            | "gallons"
-            | "litres"
-            | "liters"
-            | "barrels"
-            | "mw"
-            | "gw"
-            | "kw"
-            | "rockets"
-            | "missiles"
-            | "shells"
-            | "rounds"
-            | "bullets"
-            | "buildings"
-            | "houses"
-            | "homes"
-            | "vehicles"
-            | "trucks"
-            | "tanks"
-            | "aircraft"
-            | "drones"
-            | "troops"
-            | "st"
-            | "nd"
-            | "rd"
-            | "th"
-    )
+pub(super) const UNITS: &[&str] = &[
+    "km",
+    "kms",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "m",
+    "cm",
+    "mm",
+    "kg",
+    "kilograms",
+    "kilos",
+    "tons",
+    "tonnes",
+    "pounds",
+    "lbs",
+    "feet",
+    "ft",
+    "foot",
+    "inches",
+    "yards",
+    "acres",
+    "hectares",
+    "percent",
+    "per",
+    "pc",
+    "years",
+    "year",
+    "yrs",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "days",
+    "day",
+    "hours",
+    "hour",
+    "hrs",
+    "minutes",
+    "minute",
+    "mins",
+    "seconds",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "o'clock",
+    "gmt",
+    "utc",
+    "dollars",
+    "dollar",
+    "euros",
+    "euro",
+    "shekels",
+    "rupees",
+    "naira",
+    "yuan",
+    "yen",
+    "usd",
+    "eur",
+    "cents",
+    "degrees",
+    "times",
+    "votes",
+    "vote",
+    "points",
+    "seats",
+    "shares",
+    "storey",
+    "storeys",
+    "story",
+    "stories",
+    "floors",
+    "floor",
+    "mph",
+    "kph",
+    "gallons",
+    "litres",
+    "liters",
+    "barrels",
+    "mw",
+    "gw",
+    "kw",
+    "rockets",
+    "missiles",
+    "shells",
+    "rounds",
+    "bullets",
+    "buildings",
+    "houses",
+    "homes",
+    "vehicles",
+    "trucks",
+    "tanks",
+    "aircraft",
+    "drones",
+    "troops",
+    "st",
+    "nd",
+    "rd",
+    "th",
+];
+
+/// Words before a number that make it a code, a date or a price (with the months and "may": see
+/// [`is_code_word`]).
+pub(super) const CODE_WORDS: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "no",
+    "nos",
+    "number",
+    "article",
+    "articles",
+    "chapter",
+    "section",
+    "paragraph",
+    "clause",
+    "route",
+    "highway",
+    "road",
+    "flight",
+    "unit",
+    "room",
+    "page",
+    "item",
+    "bus",
+    "line",
+    "gate",
+    "platform",
+    "phase",
+    "level",
+    "grade",
+    "class",
+    "zone",
+    "sector",
+    "terminal",
+    "channel",
+    "district",
+    "ward",
+    "block",
+    "building",
+    "apartment",
+    "street",
+    "aged",
+    "age",
+    "ages",
+    "year",
+    "years",
+    "version",
+    "episode",
+    "season",
+    "id",
+    "ref",
+    "case",
+    "file",
+    "code",
+    "order",
+    "decree",
+    "law",
+    "act",
+    "bill",
+    "resolution's",
+    "usd",
+    "us",
+    "rs",
+    "km",
+    "kilometre",
+    "kilometer",
+    "mile",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether token `i` is a word before a number that makes it a code, a date or a price.
+fn is_code_word(s: &Sent, i: usize) -> bool {
+    s.on_list(i, List::CodeWord) || s.on_list(i, List::Month) || s.is(i, "may")
 }
 
-/// Words before a number that make it a code, a date or a price.
-fn is_code_word(w: &str) -> bool {
-    matches!(
-        w,
-        "resolution"
-            | "resolutions"
-            | "no"
-            | "nos"
-            | "number"
-            | "article"
-            | "articles"
-            | "chapter"
-            | "section"
-            | "paragraph"
-            | "clause"
-            | "route"
-            | "highway"
-            | "road"
-            | "flight"
-            | "unit"
-            | "room"
-            | "page"
-            | "item"
-            | "bus"
-            | "line"
-            | "gate"
-            | "platform"
-            | "phase"
-            | "level"
-            | "grade"
-            | "class"
-            | "zone"
-            | "sector"
-            | "terminal"
-            | "channel"
-            | "district"
-            | "ward"
-            | "block"
-            | "building"
-            | "apartment"
-            | "street"
-            | "aged"
-            | "age"
-            | "ages"
-            | "year"
-            | "years"
-            | "version"
-            | "episode"
-            | "season"
-            | "id"
-            | "ref"
-            | "case"
-            | "file"
-            | "code"
-            | "order"
-            | "decree"
-            | "law"
-            | "act"
-            | "bill"
-            | "resolution's"
-            | "usd"
-            | "us"
-            | "rs"
-            | "km"
-            | "kilometre"
-            | "kilometer"
-            | "mile"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    ) || is_month(w)
-        || w == "may"
-}
-
-fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
-}
+/// Month names and their abbreviations ("may" is a code word only: it is more often the verb).
+pub(super) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
 
 /// Whether the number read at `i` is not a count of people.
 fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
@@ -738,11 +736,11 @@ fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
         Some(b'%') | Some(b'/') => return true,
         _ => {}
     }
-    if is_unit(s.w(next)) {
+    if s.on_list(next, List::Unit) {
         return true;
     }
     // "5 per cent", "7 October".
-    if is_month(s.w(next)) {
+    if s.on_list(next, List::Month) {
         return true;
     }
     if i > 0 {
@@ -757,7 +755,7 @@ fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
                 return true
             }
             Some(b':') if s.glued(i) && s.is_num(i.wrapping_sub(2)) => return true,
-            Some(b'.') if s.glued(i - 1) && is_code_word(s.w(i.wrapping_sub(2))) => return true,
+            Some(b'.') if s.glued(i - 1) && is_code_word(s, i.wrapping_sub(2)) => return true,
             _ => {}
         }
         if s.toks.get(i - 1).is_some_and(|t| t.kind == super::tokens::TokKind::Punct) && !s.raw(i - 1).is_ascii() {
@@ -765,7 +763,7 @@ fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
             return true;
         }
         let before = s.w(i - 1);
-        if is_code_word(before) && !(before == "no" && s.punct(i) != Some(b'.')) && s.is_num(i) {
+        if is_code_word(s, i - 1) && !(before == "no" && s.punct(i) != Some(b'.')) && s.is_num(i) {
             return true;
         }
         if matches!(before, "aged" | "age" | "ages") {
