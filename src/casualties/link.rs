@@ -86,11 +86,14 @@ fn nearest<T>(text: &str, ev: Span, candidates: impl Iterator<Item = (Span, T)>)
 /// Whether `gap` holds a clause boundary: ';', '(', ')' or ", ". One pass over the bytes, where
 /// `str::contains(", ")` would first build a substring searcher for every candidate.
 fn crosses_clause(gap: &str) -> bool {
-    let bytes = gap.as_bytes();
-    bytes
-        .iter()
-        .enumerate()
-        .any(|(i, &b)| matches!(b, b';' | b'(' | b')') || (b == b',' && bytes.get(i + 1) == Some(&b' ')))
+    let mut after_comma = false;
+    for &b in gap.as_bytes() {
+        if matches!(b, b';' | b'(' | b')') || (after_comma && b == b' ') {
+            return true;
+        }
+        after_comma = b == b',';
+    }
+    false
 }
 
 /// Verbs of reporting.
