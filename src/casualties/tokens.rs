@@ -87,7 +87,11 @@ impl<'a> Sent<'a> {
     /// Whether token `i` (lower-cased) is `word`.
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.w(i) == word
+        match self.toks.get(i) {
+            // The lengths first: most tokens differ there, and need no slice of the text.
+            Some(t) => t.end - t.start == word.len() && &self.lower.as_bytes()[t.start..t.end] == word.as_bytes(),
+            None => word.is_empty(),
+        }
     }
 
     /// The class of token `i` (the default past the end).
