@@ -7,54 +7,62 @@ use super::Demonym;
 use crate::record::{DateMention, Entity, Label};
 use crate::Span;
 
-/// The spans of the document's other findings, sorted by start, for lookups by sentence.
+/// The spans of the document's other findings, sorted by start, for lookups by sentence. Each span
+/// is kept next to its finding, so that the searches read one small array instead of following a
+/// pointer into a large record at every step.
 pub(super) struct Context<'e> {
-    places: Vec<&'e Entity>,
-    dates: Vec<&'e DateMention>,
-    demonyms: Vec<&'e Demonym>,
+    places: Vec<(Span, &'e Entity)>,
+    dates: Vec<(Span, &'e DateMention)>,
+    demonyms: Vec<(Span, &'e Demonym)>,
 }
 
 impl<'e> Context<'e> {
     /// Keeps the places, the dates (not durations) with a value and the demonyms, sorted by start.
     pub fn new(entities: &'e [Entity], dates: &'e [DateMention], demonyms: &'e [Demonym]) -> Context<'e> {
-        let mut places: Vec<&Entity> = entities.iter().filter(|e| e.label == Label::Loc).collect();
-        places.sort_by_key(|e| e.offsets.start);
-        let mut dates: Vec<&DateMention> =
-            dates.iter().filter(|d| d.value.is_some() && d.kind == crate::record::DateKind::Date).collect();
-        dates.sort_by_key(|d| d.offsets.start);
-        let mut demonyms: Vec<&Demonym> = demonyms.iter().collect();
-        demonyms.sort_by_key(|d| d.span.start);
+        let mut places: Vec<(Span, &Entity)> = entities
+            .iter()
+            .filter(|e| e.label == Label::Loc)
+            .map(|e| (Span::new(e.offsets.start, e.offsets.end), e))
+            .collect();
+        places.sort_by_key(|(span, _)| span.start);
+        let mut dates: Vec<(Span, &DateMention)> = dates
+            .iter()
+            .filter(|d| d.value.is_some() && d.kind == crate::record::DateKind::Date)
+            .map(|d| (Span::new(d.offsets.start, d.offsets.end), d))
+            .collect();
+        dates.sort_by_key(|(span, _)| span.start);
+        let mut demonyms: Vec<(Span, &Demonym)> = demonyms.iter().map(|d| (d.span, d)).collect();
+        demonyms.sort_by_key(|(span, _)| span.start);
         Context { places, dates, demonyms }
     }
 
     /// The place of a figure whose evidence is `ev` in sentence `sent`: a place of the same clause,
     /// else the nearest place of the sentence, else none.
     pub fn place(&self, text: &str, sent: Span, ev: Span) -> Option<&'e Entity> {
-        let sent = near(sent, ev);
-        let lo = self.places.partition_point(|e| e.offsets.start < sent.start);
-        let hi = self.places.partition_point(|e| e.offsets.start < sent.end);
-        let in_sentence = &self.places[lo..hi];
-        nearest(text, ev, in_sentence.iter().map(|e| (Span::new(e.offsets.start, e.offsets.end), *e)))
+        nearest(text, ev, in_window(&self.places, near(sent, ev)))
     }
 
     /// The value of the date of the same clause, else the nearest date of the sentence.
     pub fn date(&self, text: &str, sent: Span, ev: Span) -> Option<&'e str> {
-        let sent = near(sent, ev);
-        let lo = self.dates.partition_point(|d| d.offsets.start < sent.start);
-        let hi = self.dates.partition_point(|d| d.offsets.start < sent.end);
-        nearest(text, ev, self.dates[lo..hi].iter().map(|d| (Span::new(d.offsets.start, d.offsets.end), *d)))
-            .and_then(|d| d.value.as_deref())
+        nearest(text, ev, in_window(&self.dates, near(sent, ev))).and_then(|d| d.value.as_deref())
     }
 
     /// The country of a demonym inside the victims phrase.
     pub fn victims_country(&self, victims: Span) -> Option<&'e str> {
-        let lo = self.demonyms.partition_point(|d| d.span.end <= victims.start);
+        let lo = self.demonyms.partition_point(|(span, _)| span.end <= victims.start);
         self.demonyms[lo..]
             .iter()
-            .take_while(|d| d.span.start < victims.end)
-            .find(|d| d.span.overlaps(victims))
-            .and_then(|d| d.country.as_deref())
+            .take_while(|(span, _)| span.start < victims.end)
+            .find(|(span, _)| span.overlaps(victims))
+            .and_then(|(_, d)| d.country.as_deref())
     }
+}
+
+/// The findings of `sorted` that start within `window`.
+fn in_window<'a, T: Copy>(sorted: &'a [(Span, T)], window: Span) -> impl Iterator<Item = (Span, T)> + 'a {
+    let lo = sorted.partition_point(|(span, _)| span.start < window.start);
+    let hi = sorted.partition_point(|(span, _)| span.start < window.end);
+    sorted[lo..hi].iter().copied()
 }
 
 /// The part of sentence `sent` within a few hundred bytes of `ev`: a sentence without full stops can be
