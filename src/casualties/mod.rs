@@ -70,7 +70,8 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demony
     let text = doc.text();
     // One lower-cased copy serves the anchor scan and every sentence's tokens.
     let lower = text.to_ascii_lowercase();
-    let context = link::Context::new(entities, dates, demonyms);
+    // Built at the first figure: most documents have none.
+    let mut context: Option<link::Context> = None;
     let mut raw: Vec<Raw> = Vec::new();
     let mut pos = 0;
     let mut sentence_no = 0;
@@ -93,9 +94,10 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demony
             continue;
         }
         let source = link::source(&s).map(|span| &text[span.start..span.end]);
+        let context = context.get_or_insert_with(|| link::Context::new(entities, dates, demonyms));
         let offset = raw.len();
         for f in found {
-            raw.push(Raw::new(&s, f, offset, sentence, sentence_no, source, &context, text));
+            raw.push(Raw::new(&s, f, raw.len(), offset, sentence, sentence_no, source, context, text));
         }
     }
     finish(raw, text, entities)
@@ -126,17 +128,23 @@ struct Raw<'a> {
     superseded: bool,
     mentions: Vec<Span>,
     rule: &'static str,
+    /// Where the total is, as found: `Here` holds the index of the total in the order found.
     parent: Parent,
+    /// The position of the total in text order, once resolved.
+    total: Option<usize>,
+    /// The index of the figure in the order found.
+    found_no: usize,
     sentence_no: usize,
 }
 
 impl<'a> Raw<'a> {
-    /// Links figure `f` of sentence `s`; `offset` is the index of the sentence's first figure in the
-    /// document's list.
+    /// Links figure `f` of sentence `s`, the `found_no`-th of the document; `offset` is the index of
+    /// the sentence's first figure.
     #[allow(clippy::too_many_arguments)]
     fn new(
         s: &Sent,
         f: &Found,
+        found_no: usize,
         offset: usize,
         sentence: Span,
         sentence_no: usize,
@@ -170,6 +178,8 @@ impl<'a> Raw<'a> {
                 Parent::Here(i) => Parent::Here(offset + i),
                 p => p,
             },
+            total: None,
+            found_no,
             sentence_no,
         }
     }
@@ -209,35 +219,28 @@ impl<'a> Raw<'a> {
 }
 
 /// Orders the records, resolves subsets, and folds repeated figures into one record with mentions.
-fn finish(raw: Vec<Raw>, text: &str, entities: &[Entity]) -> Vec<Casualty> {
-    let n = raw.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| (raw[i].ev.start, raw[i].ev.end, i));
-    let mut rank = vec![0; n];
-    for (r, &i) in order.iter().enumerate() {
-        rank[i] = r;
+fn finish(mut recs: Vec<Raw>, text: &str, entities: &[Entity]) -> Vec<Casualty> {
+    // Text order (the sort is stable: figures with the same evidence stay in the order found).
+    recs.sort_by_key(|r| (r.ev.start, r.ev.end));
+    let mut position = vec![0; recs.len()];
+    for (i, r) in recs.iter().enumerate() {
+        position[r.found_no] = i;
     }
-    let mut slots: Vec<Option<Raw>> = raw.into_iter().map(Some).collect();
-    // In text order: the record, the rank of its total, whether that total is the nearest one before.
-    let mut recs: Vec<(Raw, Option<usize>, bool)> = Vec::with_capacity(n);
-    for &i in &order {
-        let Some(r) = slots[i].take() else { continue };
-        let parent = match r.parent {
-            Parent::Here(p) => Some(rank[p]),
-            _ => None,
-        };
-        let nearest = r.parent == Parent::Nearest;
-        recs.push((r, parent, nearest));
+    for r in &mut recs {
+        if let Parent::Here(p) = r.parent {
+            r.total = Some(position[p]);
+        }
     }
+    let nearest = |r: &Raw| r.parent == Parent::Nearest;
     // "among the dead were six children": the nearest earlier total of the kind, in this sentence or the one before.
     for i in 0..recs.len() {
-        if !recs[i].2 {
+        if !nearest(&recs[i]) {
             continue;
         }
-        let (kind, count, sentence_no) = (recs[i].0.kind, recs[i].0.count, recs[i].0.sentence_no);
-        recs[i].1 = (0..i).rev().take_while(|&j| recs[j].0.sentence_no + 1 >= sentence_no).find(|&j| {
+        let (kind, count, sentence_no) = (recs[i].kind, recs[i].count, recs[i].sentence_no);
+        recs[i].total = (0..i).rev().take_while(|&j| recs[j].sentence_no + 1 >= sentence_no).find(|&j| {
             let total = &recs[j];
-            total.1.is_none() && !total.2 && total.0.kind == kind && total.0.count > count && count.is_some()
+            total.total.is_none() && !nearest(total) && total.kind == kind && total.count > count && count.is_some()
         });
     }
     // Places of the same country are compatible when a figure is repeated (a headline's "Pakistan",
@@ -250,15 +253,15 @@ fn finish(raw: Vec<Raw>, text: &str, entities: &[Entity]) -> Vec<Casualty> {
     let mut keep_as: Vec<usize> = (0..recs.len()).collect();
     let mut by_figure: FastMap<(CasualtyKind, u64), Vec<usize>> = FastMap::default();
     for i in 0..recs.len() {
-        let Some(count) = recs[i].0.count else { continue };
-        if recs[i].1.is_some() || recs[i].2 || recs[i].0.superseded {
+        let Some(count) = recs[i].count else { continue };
+        if recs[i].total.is_some() || nearest(&recs[i]) || recs[i].superseded {
             continue;
         }
-        let same = by_figure.entry((recs[i].0.kind, count)).or_default();
+        let same = by_figure.entry((recs[i].kind, count)).or_default();
         let earlier = same.iter().copied().find(|&j| {
-            let (a, b) = (recs[j].0.location(text), recs[i].0.location(text));
+            let (a, b) = (recs[j].location(text), recs[i].location(text));
             let same_country = || {
-                let (ca, cb) = (country_of(recs[j].0.place), country_of(recs[i].0.place));
+                let (ca, cb) = (country_of(recs[j].place), country_of(recs[i].place));
                 ca.is_some() && ca == cb
             };
             a.is_none() || b.is_none() || a == b || same_country()
@@ -270,7 +273,7 @@ fn finish(raw: Vec<Raw>, text: &str, entities: &[Entity]) -> Vec<Casualty> {
         keep_as[i] = j;
         // `j` is an earlier record, so it lies in the first half of the split.
         let (kept, rest) = recs.split_at_mut(i);
-        let (first, later) = (&mut kept[j].0, &rest[0].0);
+        let (first, later) = (&mut kept[j], &rest[0]);
         first.mentions.push(later.ev);
         if first.qualifier == Qualifier::Exact {
             first.qualifier = later.qualifier;
@@ -294,11 +297,11 @@ fn finish(raw: Vec<Raw>, text: &str, entities: &[Entity]) -> Vec<Casualty> {
         }
     }
     let mut out = Vec::with_capacity(next);
-    for (i, (r, parent, _)) in recs.into_iter().enumerate() {
+    for (i, r) in recs.into_iter().enumerate() {
         if keep_as[i] != i {
             continue;
         }
-        let subset_of = parent.map(|p| new_index[keep_as[p]]).filter(|&p| p != usize::MAX && p != new_index[i]);
+        let subset_of = r.total.map(|p| new_index[keep_as[p]]).filter(|&p| p != usize::MAX && p != new_index[i]);
         out.push(r.into_record(text, subset_of));
     }
     out
