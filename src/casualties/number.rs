@@ -52,16 +52,13 @@ pub(super) struct Read {
 /// reuses one buffer for every sentence).
 pub(super) fn find_quantities(s: &Sent, out: &mut Vec<Quantity>) {
     out.clear();
-    let mut i = 0;
-    while i < s.len() {
-        if !s.is_num(i) && !s.class(i).is(List::NumberStart) {
-            i += 1;
+    // The first token not yet read as part of a quantity.
+    let mut next = 0;
+    for &i in s.number_starts {
+        if i < next {
             continue;
         }
-        let Some(r) = read_at(s, i) else {
-            i += 1;
-            continue;
-        };
+        let Some(r) = read_at(s, i) else { continue };
         let mut q = Quantity {
             first: i,
             last: r.last,
@@ -88,7 +85,7 @@ pub(super) fn find_quantities(s: &Sent, out: &mut Vec<Quantity>) {
         if q.count.is_none() && q.qualifier == Qualifier::Exact {
             q.qualifier = Qualifier::Approximately;
         }
-        i = q.last + 1;
+        next = q.last + 1;
         out.push(q);
     }
 }

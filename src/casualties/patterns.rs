@@ -527,10 +527,7 @@ pub(super) struct Scratch {
 pub(super) fn find_in_sentence<'b>(s: &Sent, scratch: &'b mut Scratch) -> &'b [Found] {
     let mut cx = Cx::new(s, std::mem::take(scratch));
     if !cx.qs.is_empty() {
-        for t in 0..s.len() {
-            if !s.is_word(t) {
-                continue;
-            }
+        for &t in s.triggers {
             if let Some((kind, form)) = s.trigger(t) {
                 cx.at_trigger(t, kind, form);
             }

@@ -40,6 +40,8 @@ pub(super) struct Tok {
 #[derive(Default)]
 pub(super) struct Scratch {
     toks: Vec<Tok>,
+    number_starts: Vec<usize>,
+    triggers: Vec<usize>,
 }
 
 /// One sentence of the normalised text with its tokens.
@@ -53,6 +55,10 @@ pub(super) struct Sent<'a> {
     lower: &'a str,
     /// The tokens, in order.
     pub toks: &'a [Tok],
+    /// The tokens that can start a quantity (numbers, and words such as "two" or "dozens"), in order.
+    pub number_starts: &'a [usize],
+    /// The trigger words, in order.
+    pub triggers: &'a [usize],
 }
 
 impl<'a> Sent<'a> {
@@ -63,7 +69,25 @@ impl<'a> Sent<'a> {
         debug_assert_eq!(lower.len(), text.len());
         scratch.toks.clear();
         tokenize(text, lower, &mut scratch.toks);
-        Sent { base, text, lower, toks: &scratch.toks }
+        // The passes that look for quantities and triggers visit these tokens only.
+        scratch.number_starts.clear();
+        scratch.triggers.clear();
+        for (i, t) in scratch.toks.iter().enumerate() {
+            if t.kind == TokKind::Num || t.class.is(List::NumberStart) {
+                scratch.number_starts.push(i);
+            }
+            if t.class.trigger.is_some() {
+                scratch.triggers.push(i);
+            }
+        }
+        Sent {
+            base,
+            text,
+            lower,
+            toks: &scratch.toks,
+            number_starts: &scratch.number_starts,
+            triggers: &scratch.triggers,
+        }
     }
 
     /// The number of tokens.
