@@ -67,19 +67,7 @@ impl<'a> Sent<'a> {
     /// document once).
     pub fn new_in(text: &'a str, lower: &'a str, base: usize, scratch: &'a mut Scratch) -> Sent<'a> {
         debug_assert_eq!(lower.len(), text.len());
-        scratch.toks.clear();
-        tokenize(text, lower, &mut scratch.toks);
-        // The passes that look for quantities and triggers visit these tokens only.
-        scratch.number_starts.clear();
-        scratch.triggers.clear();
-        for (i, t) in scratch.toks.iter().enumerate() {
-            if t.kind == TokKind::Num || t.class.is(List::NumberStart) {
-                scratch.number_starts.push(i);
-            }
-            if t.class.trigger.is_some() {
-                scratch.triggers.push(i);
-            }
-        }
+        tokenize(text, lower, scratch);
         Sent {
             base,
             text,
@@ -190,8 +178,14 @@ impl<'a> Sent<'a> {
     }
 }
 
-/// Splits `text` into tokens, looking up the class of each word in `lower` (the same text lower-cased).
-fn tokenize(text: &str, lower: &str, toks: &mut Vec<Tok>) {
+/// Splits `text` into tokens, looking up the class of each word in `lower` (the same text lower-cased),
+/// and lists the number starts and the triggers: the passes that look for quantities and triggers
+/// visit those tokens only.
+fn tokenize(text: &str, lower: &str, scratch: &mut Scratch) {
+    let Scratch { toks, number_starts, triggers } = scratch;
+    toks.clear();
+    number_starts.clear();
+    triggers.clear();
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut space_before = true;
@@ -227,6 +221,12 @@ fn tokenize(text: &str, lower: &str, toks: &mut Vec<Tok>) {
         };
         let class =
             if kind == TokKind::Word { lexicon::class_at(lower.as_bytes(), start, i) } else { Class::default() };
+        if kind == TokKind::Num || class.is(List::NumberStart) {
+            number_starts.push(toks.len());
+        }
+        if class.trigger.is_some() {
+            triggers.push(toks.len());
+        }
         toks.push(Tok { start, end: i, kind, space_before, class });
         space_before = false;
     }
