@@ -80,6 +80,10 @@ fn nearest<T>(text: &str, ev: Span, candidates: impl Iterator<Item = (Span, T)>)
             continue;
         }
         let distance = if span.end <= ev.start { ev.start - span.end } else { span.start.saturating_sub(ev.end) };
+        if best.as_ref().is_some_and(|(d, _)| distance >= *d) {
+            // Not nearer than the best so far even within its clause: no need to look at the gap.
+            continue;
+        }
         let (a, b) = if span.end <= ev.start { (span.end, ev.start) } else { (ev.end, span.start.max(ev.end)) };
         // A clause boundary between them counts as a long way.
         let crosses = text.get(a..b).is_some_and(crosses_clause);
