@@ -166,10 +166,7 @@ pub(super) fn source(s: &Sent) -> Option<Span> {
             }
         }
     }
-    for i in 0..s.len() {
-        if !s.class(i).is(List::Report) {
-            continue;
-        }
+    for &i in s.reports {
         if let Some(np) = phrase_before(s, i) {
             return Some(np);
         }

@@ -42,6 +42,7 @@ pub(super) struct Scratch {
     toks: Vec<Tok>,
     number_starts: Vec<usize>,
     triggers: Vec<usize>,
+    reports: Vec<usize>,
 }
 
 /// One sentence of the normalised text with its tokens.
@@ -59,6 +60,8 @@ pub(super) struct Sent<'a> {
     pub number_starts: &'a [usize],
     /// The trigger words, in order.
     pub triggers: &'a [usize],
+    /// The verbs of reporting ("said"), in order.
+    pub reports: &'a [usize],
 }
 
 impl<'a> Sent<'a> {
@@ -75,6 +78,7 @@ impl<'a> Sent<'a> {
             toks: &scratch.toks,
             number_starts: &scratch.number_starts,
             triggers: &scratch.triggers,
+            reports: &scratch.reports,
         }
     }
 
@@ -179,13 +183,14 @@ impl<'a> Sent<'a> {
 }
 
 /// Splits `text` into tokens, looking up the class of each word in `lower` (the same text lower-cased),
-/// and lists the number starts and the triggers: the passes that look for quantities and triggers
-/// visit those tokens only.
+/// and lists the number starts, the triggers and the verbs of reporting: the passes that look for
+/// quantities, triggers and sources visit those tokens only.
 fn tokenize(text: &str, lower: &str, scratch: &mut Scratch) {
-    let Scratch { toks, number_starts, triggers } = scratch;
+    let Scratch { toks, number_starts, triggers, reports } = scratch;
     toks.clear();
     number_starts.clear();
     triggers.clear();
+    reports.clear();
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut space_before = true;
@@ -226,6 +231,9 @@ fn tokenize(text: &str, lower: &str, scratch: &mut Scratch) {
         }
         if class.trigger.is_some() {
             triggers.push(toks.len());
+        }
+        if class.is(List::Report) {
+            reports.push(toks.len());
         }
         toks.push(Tok { start, end: i, kind, space_before, class });
         space_before = false;
