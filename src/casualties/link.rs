@@ -1,59 +1,68 @@
 //! Links a figure to what surrounds it: the place and date of its clause or sentence, the source that
 //! reported it ("the health ministry said", "according to WAFA") and the country of its victims.
 
+use super::lexicon::List;
 use super::tokens::Sent;
 use super::Demonym;
 use crate::record::{DateMention, Entity, Label};
 use crate::Span;
 
-/// The spans of the document's other findings, sorted by start, for lookups by sentence.
+/// The spans of the document's other findings, sorted by start, for lookups by sentence. Each span
+/// is kept next to its finding, so that the searches read one small array instead of following a
+/// pointer into a large record at every step.
 pub(super) struct Context<'e> {
-    places: Vec<&'e Entity>,
-    dates: Vec<&'e DateMention>,
-    demonyms: Vec<&'e Demonym>,
+    places: Vec<(Span, &'e Entity)>,
+    dates: Vec<(Span, &'e DateMention)>,
+    demonyms: Vec<(Span, &'e Demonym)>,
 }
 
 impl<'e> Context<'e> {
     /// Keeps the places, the dates (not durations) with a value and the demonyms, sorted by start.
     pub fn new(entities: &'e [Entity], dates: &'e [DateMention], demonyms: &'e [Demonym]) -> Context<'e> {
-        let mut places: Vec<&Entity> = entities.iter().filter(|e| e.label == Label::Loc).collect();
-        places.sort_by_key(|e| e.offsets.start);
-        let mut dates: Vec<&DateMention> =
-            dates.iter().filter(|d| d.value.is_some() && d.kind == crate::record::DateKind::Date).collect();
-        dates.sort_by_key(|d| d.offsets.start);
-        let mut demonyms: Vec<&Demonym> = demonyms.iter().collect();
-        demonyms.sort_by_key(|d| d.span.start);
+        let mut places: Vec<(Span, &Entity)> = entities
+            .iter()
+            .filter(|e| e.label == Label::Loc)
+            .map(|e| (Span::new(e.offsets.start, e.offsets.end), e))
+            .collect();
+        places.sort_by_key(|(span, _)| span.start);
+        let mut dates: Vec<(Span, &DateMention)> = dates
+            .iter()
+            .filter(|d| d.value.is_some() && d.kind == crate::record::DateKind::Date)
+            .map(|d| (Span::new(d.offsets.start, d.offsets.end), d))
+            .collect();
+        dates.sort_by_key(|(span, _)| span.start);
+        let mut demonyms: Vec<(Span, &Demonym)> = demonyms.iter().map(|d| (d.span, d)).collect();
+        demonyms.sort_by_key(|(span, _)| span.start);
         Context { places, dates, demonyms }
     }
 
     /// The place of a figure whose evidence is `ev` in sentence `sent`: a place of the same clause,
     /// else the nearest place of the sentence, else none.
     pub fn place(&self, text: &str, sent: Span, ev: Span) -> Option<&'e Entity> {
-        let sent = near(sent, ev);
-        let lo = self.places.partition_point(|e| e.offsets.start < sent.start);
-        let hi = self.places.partition_point(|e| e.offsets.start < sent.end);
-        let in_sentence = &self.places[lo..hi];
-        nearest(text, ev, in_sentence.iter().map(|e| (Span::new(e.offsets.start, e.offsets.end), *e)))
+        nearest(text, ev, in_window(&self.places, near(sent, ev)))
     }
 
     /// The value of the date of the same clause, else the nearest date of the sentence.
-    pub fn date(&self, text: &str, sent: Span, ev: Span) -> Option<String> {
-        let sent = near(sent, ev);
-        let lo = self.dates.partition_point(|d| d.offsets.start < sent.start);
-        let hi = self.dates.partition_point(|d| d.offsets.start < sent.end);
-        nearest(text, ev, self.dates[lo..hi].iter().map(|d| (Span::new(d.offsets.start, d.offsets.end), *d)))
-            .and_then(|d| d.value.clone())
+    pub fn date(&self, text: &str, sent: Span, ev: Span) -> Option<&'e str> {
+        nearest(text, ev, in_window(&self.dates, near(sent, ev))).and_then(|d| d.value.as_deref())
     }
 
     /// The country of a demonym inside the victims phrase.
-    pub fn victims_country(&self, victims: Span) -> Option<String> {
-        let lo = self.demonyms.partition_point(|d| d.span.end <= victims.start);
+    pub fn victims_country(&self, victims: Span) -> Option<&'e str> {
+        let lo = self.demonyms.partition_point(|(span, _)| span.end <= victims.start);
         self.demonyms[lo..]
             .iter()
-            .take_while(|d| d.span.start < victims.end)
-            .find(|d| d.span.overlaps(victims))
-            .and_then(|d| d.country.clone())
+            .take_while(|(span, _)| span.start < victims.end)
+            .find(|(span, _)| span.overlaps(victims))
+            .and_then(|(_, d)| d.country.as_deref())
     }
+}
+
+/// The findings of `sorted` that start within `window`.
+fn in_window<'a, T: Copy>(sorted: &'a [(Span, T)], window: Span) -> impl Iterator<Item = (Span, T)> + 'a {
+    let lo = sorted.partition_point(|(span, _)| span.start < window.start);
+    let hi = sorted.partition_point(|(span, _)| span.start < window.end);
+    sorted[lo..hi].iter().copied()
 }
 
 /// The part of sentence `sent` within a few hundred bytes of `ev`: a sentence without full stops can be
@@ -71,9 +80,13 @@ fn nearest<T>(text: &str, ev: Span, candidates: impl Iterator<Item = (Span, T)>)
             continue;
         }
         let distance = if span.end <= ev.start { ev.start - span.end } else { span.start.saturating_sub(ev.end) };
+        if best.as_ref().is_some_and(|(d, _)| distance >= *d) {
+            // Not nearer than the best so far even within its clause: no need to look at the gap.
+            continue;
+        }
         let (a, b) = if span.end <= ev.start { (span.end, ev.start) } else { (ev.end, span.start.max(ev.end)) };
         // A clause boundary between them counts as a long way.
-        let crosses = text.get(a..b).is_some_and(|gap| gap.contains([';', '(', ')']) || gap.contains(", "));
+        let crosses = text.get(a..b).is_some_and(crosses_clause);
         let score = distance + if crosses { 10_000 } else { 0 };
         if best.as_ref().map_or(true, |(d, _)| score < *d) {
             best = Some((score, item));
@@ -82,13 +95,22 @@ fn nearest<T>(text: &str, ev: Span, candidates: impl Iterator<Item = (Span, T)>)
     best.map(|(_, item)| item)
 }
 
-/// Verbs of reporting.
-fn is_report_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said" | "says" | "reported" | "reports" | "announced" | "confirmed" | "told" | "stated" | "added" | "say"
-    )
+/// Whether `gap` holds a clause boundary: ';', '(', ')' or ", ". One pass over the bytes, where
+/// `str::contains(", ")` would first build a substring searcher for every candidate.
+fn crosses_clause(gap: &str) -> bool {
+    let mut after_comma = false;
+    for &b in gap.as_bytes() {
+        if matches!(b, b';' | b'(' | b')') || (after_comma && b == b' ') {
+            return true;
+        }
+        after_comma = b == b',';
+    }
+    false
 }
+
+/// Verbs of reporting.
+pub(super) const REPORT_VERBS: &[&str] =
+    &["said", "says", "reported", "reports", "announced", "confirmed", "told", "stated", "added", "say"];
 
 fn is_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "it" | "we" | "i" | "you" | "who" | "which" | "that" | "this" | "there")
@@ -134,8 +156,9 @@ fn ends_source(w: &str) -> bool {
     )
 }
 
-/// Who reported the figures of sentence `s`, as written: "according to X", "X said", ", said X".
-pub(super) fn source(s: &Sent) -> Option<String> {
+/// Who reported the figures of sentence `s` ("according to X", "X said", ", said X"): where the
+/// name is, in the document.
+pub(super) fn source(s: &Sent) -> Option<Span> {
     for i in 0..s.len() {
         if s.is(i, "according") && s.is(i + 1, "to") {
             if let Some(np) = phrase_after(s, i + 2) {
@@ -143,10 +166,7 @@ pub(super) fn source(s: &Sent) -> Option<String> {
             }
         }
     }
-    for i in 0..s.len() {
-        if !is_report_verb(s.w(i)) {
-            continue;
-        }
+    for &i in s.reports {
         if let Some(np) = phrase_before(s, i) {
             return Some(np);
         }
@@ -161,13 +181,13 @@ pub(super) fn source(s: &Sent) -> Option<String> {
 
 fn is_source_word(s: &Sent, i: usize) -> bool {
     if s.is_word(i) {
-        let w = s.w(i);
-        return super::patterns::trigger(w).is_none() && !is_report_verb(w) && !w.bytes().all(|b| b.is_ascii_digit());
+        let class = s.class(i);
+        return class.trigger.is_none() && !class.is(List::Report) && !s.w(i).bytes().all(|b| b.is_ascii_digit());
     }
     matches!(s.punct(i), Some(b'\'') | Some(b'-') | Some(b'.')) && s.glued(i)
 }
 
-fn phrase_after(s: &Sent, from: usize) -> Option<String> {
+fn phrase_after(s: &Sent, from: usize) -> Option<Span> {
     let inside_name = |i: usize| {
         matches!(s.w(i), "of" | "for") && i > 0 && s.is_capitalised(i - 1) && i + 1 < s.len() && s.is_capitalised(i + 1)
     };
@@ -181,10 +201,10 @@ fn phrase_after(s: &Sent, from: usize) -> Option<String> {
     if j == from || is_pronoun(s.w(from)) || (j == from + 1 && s.is(from, "the")) {
         return None;
     }
-    Some(s.slice(from, j - 1).to_string())
+    Some(s.span(from, j - 1))
 }
 
-fn phrase_before(s: &Sent, verb: usize) -> Option<String> {
+fn phrase_before(s: &Sent, verb: usize) -> Option<Span> {
     let mut a = verb;
     // "of" and "for" inside a capitalised name ("Ministry of Health") do not end the phrase.
     let inside_name = |i: usize| {
@@ -203,7 +223,7 @@ fn phrase_before(s: &Sent, verb: usize) -> Option<String> {
     if a > 0 && matches!(s.w(a - 1), "who" | "which" | "that") {
         return None;
     }
-    Some(s.slice(a, verb - 1).to_string())
+    Some(s.span(a, verb - 1))
 }
 
 #[cfg(test)]
@@ -211,8 +231,25 @@ mod tests {
     use super::*;
 
     fn src(text: &str) -> Option<String> {
-        let mut scratch = super::super::tokens::Scratch::default();
-        source(&Sent::new_in(text, 0, &mut scratch))
+        let (lower, mut scratch) = (text.to_ascii_lowercase(), super::super::tokens::Scratch::default());
+        source(&Sent::new_in(text, &lower, 0, &mut scratch)).map(|span| text[span.start..span.end].to_string())
+    }
+
+    #[test]
+    fn clause_boundaries() {
+        for (gap, expected) in [
+            ("", false),
+            (" in ", false),
+            ("; ", true),
+            (" (", true),
+            (")", true),
+            (", ", true),
+            (",", false),
+            ("1,000", false),
+        ] {
+            assert_eq!(crosses_clause(gap), expected, "{gap:?}");
+            assert_eq!(gap.contains([';', '(', ')']) || gap.contains(", "), expected, "{gap:?}");
+        }
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Casualty figures: numbers, casualty phrases, and their links to victims, places, dates and sources.
 //!
 //! # How it works
-//! One Aho-Corasick pass over the normalised text finds the stems of trigger words ("kill", "dead",
-//! "wound", "toll", "hostage", …). Only the sentences holding one are tokenized; in each, the quantities
+//! One Aho-Corasick pass over a lower-cased copy of the normalised text finds the stems of trigger words
+//! ("kill", "dead", "wound", "toll", "hostage", …: [`anchors`]). Only the sentences holding one are
+//! tokenized, and each token's word class is looked up once ([`lexicon`]); in each, the quantities
 //! are read once ([`number`]), then a small local parser runs at every trigger ([`patterns`]): it looks
 //! for the figure where journalists put it (before a passive or intransitive verb, after an active verb,
 //! a gerund or "toll … rose to"), reads the victims next to it, and the breakdowns that follow it
@@ -41,18 +42,17 @@
 //! record. Combined counts ("77 killed or missing") are left out; "N casualties" (killed and injured
 //! together) is not read.
 
+mod anchors;
+mod lexicon;
 mod link;
 mod number;
 mod patterns;
 mod tokens;
 
 use crate::record::{Casualty, CasualtyKind, DateMention, Entity, Offsets, Qualifier};
-use crate::text::Doc;
+use crate::text::{Doc, FastMap};
 use crate::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
-use once_cell::sync::Lazy;
 use patterns::{Found, Parent};
-use std::collections::HashMap;
 use tokens::Sent;
 
 /// A nationality or demonym word found by the gazetteer ("Palestinians" → PS).
@@ -64,91 +64,43 @@ pub(crate) struct Demonym {
     pub country: Option<String>,
 }
 
-/// Stems of the trigger words: a sentence without one has no casualty figure.
-const STEMS: &[&str] = &[
-    "kill",
-    "dead",
-    "death",
-    "die",
-    "slain",
-    "perish",
-    "murder",
-    "massacr",
-    "martyr",
-    "fatalit",
-    "bodies",
-    "corpses",
-    "toll",
-    "lives",
-    "wound",
-    "injur",
-    "hurt",
-    "maim",
-    "missing",
-    "unaccounted",
-    "arrest",
-    "detain",
-    "apprehend",
-    "abduct",
-    "kidnap",
-    "hostage",
-    "captive",
-    "displac",
-    "homeless",
-    "fled",
-    "flee",
-    "homes",
-];
-
-static ANCHORS: Lazy<AhoCorasick> = Lazy::new(|| {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostFirst)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(STEMS)
-        .expect("the trigger stems are valid patterns")
-});
-
 /// Finds the casualty figures of `doc`. `entities`, `dates` and `demonyms` are the document's other
 /// findings, with spans in the coordinates of `doc.norm.text`; so are the spans returned.
 pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demonyms: &[Demonym]) -> Vec<Casualty> {
     let text = doc.text();
-    let context = link::Context::new(entities, dates, demonyms);
+    // One lower-cased copy serves the anchor scan and every sentence's tokens.
+    let lower = text.to_ascii_lowercase();
+    // Built at the first figure: most documents have none.
+    let mut context: Option<link::Context> = None;
     let mut raw: Vec<Raw> = Vec::new();
     let mut pos = 0;
     let mut sentence_no = 0;
     let mut scratch = tokens::Scratch::default();
+    let mut pattern_scratch = patterns::Scratch::default();
     while pos < text.len() {
-        let Some(m) = ANCHORS.find(Input::new(text).range(pos..)) else { break };
-        let at = m.start();
-        let bytes = text.as_bytes();
-        if at > 0 && bytes[at - 1].is_ascii_alphabetic() {
-            pos = m.end();
-            continue;
-        }
+        let Some((at, stem_end)) = anchors::next(&lower, pos) else { break };
         let sentence = doc.sentence_at(at);
         let sentence = if sentence.end <= at { Span::new(at, line_end(text, at)) } else { sentence };
-        pos = sentence.end.max(m.end());
+        pos = sentence.end.max(stem_end);
         sentence_no += 1;
-        let Some(piece) = text.get(sentence.start..sentence.end) else { continue };
-        let s = Sent::new_in(piece, sentence.start, &mut scratch);
-        let found = patterns::find_in_sentence(&s);
+        let (Some(piece), Some(piece_lower)) =
+            (text.get(sentence.start..sentence.end), lower.get(sentence.start..sentence.end))
+        else {
+            continue;
+        };
+        let s = Sent::new_in(piece, piece_lower, sentence.start, &mut scratch);
+        let found = patterns::find_in_sentence(&s, &mut pattern_scratch);
         if found.is_empty() {
             continue;
         }
-        let source = link::source(&s);
+        let source = link::source(&s).map(|span| &text[span.start..span.end]);
+        let context = context.get_or_insert_with(|| link::Context::new(entities, dates, demonyms));
         let offset = raw.len();
         for f in found {
-            raw.push(to_raw(&s, f, offset, sentence, sentence_no, source.clone(), &context, text));
+            raw.push(Raw::new(&s, f, raw.len(), offset, sentence, sentence_no, source, context, text));
         }
     }
-    // Places of the same country are compatible when a figure is repeated (a headline's "Pakistan",
-    // the body's "Swat").
-    let country_of = |id: &Option<String>| -> Option<String> {
-        let id = id.as_deref()?;
-        entities.iter().find(|e| e.id.as_deref() == Some(id)).and_then(|e| e.country.clone())
-    };
-    finish(raw, &country_of)
+    finish(raw, text, entities)
 }
 
 /// The end of the line holding `at` (a fallback when `at` lies outside every sentence span).
@@ -156,127 +108,160 @@ fn line_end(text: &str, at: usize) -> usize {
     text[at..].find('\n').map_or(text.len(), |n| at + n)
 }
 
-/// An empty record left where a merged one was taken out.
-fn placeholder() -> Casualty {
-    Casualty {
-        offsets: Offsets::default(),
-        evidence: String::new(),
-        count: None,
-        min: None,
-        max: None,
-        qualifier: Qualifier::Exact,
-        kind: CasualtyKind::Killed,
-        victims: None,
-        victims_country: None,
-        location: None,
-        location_id: None,
-        date: None,
-        source: None,
-        source_entity: None,
-        subset_of: None,
-        unconfirmed: false,
-        superseded: false,
-        mentions: Vec::new(),
-        rule: String::new(),
-    }
-}
-
-/// A record with its parent still to resolve.
-struct Raw {
-    record: Casualty,
+/// A figure found and linked, with its parent still to resolve. Its text fields still point into the
+/// document and its entities: only the records kept are copied out, and what is moved while the
+/// records are ordered and merged stays small.
+struct Raw<'a> {
+    /// The evidence, in normalised coordinates.
+    ev: Span,
+    kind: CasualtyKind,
+    count: Option<u64>,
+    min: Option<u64>,
+    max: Option<u64>,
+    qualifier: Qualifier,
+    victims: Option<Span>,
+    victims_country: Option<&'a str>,
+    place: Option<&'a Entity>,
+    date: Option<&'a str>,
+    source: Option<&'a str>,
+    unconfirmed: bool,
+    superseded: bool,
+    mentions: Vec<Span>,
+    rule: &'static str,
+    /// Where the total is, as found: `Here` holds the index of the total in the order found.
     parent: Parent,
+    /// The position of the total in text order, once resolved.
+    total: Option<usize>,
+    /// The index of the figure in the order found.
+    found_no: usize,
     sentence_no: usize,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn to_raw(
-    s: &Sent,
-    f: Found,
-    offset: usize,
-    sentence: Span,
-    sentence_no: usize,
-    source: Option<String>,
-    context: &link::Context,
-    text: &str,
-) -> Raw {
-    let (a, b) = s.bytes(f.ev.0, f.ev.1);
-    let ev = Span::new(s.base + a, s.base + b);
-    let victims_span = f.victims.map(|(x, y)| {
-        let (a, b) = s.bytes(x, y);
-        Span::new(s.base + a, s.base + b)
-    });
-    let place = context.place(text, sentence, ev);
-    let record = Casualty {
-        offsets: Offsets { start: ev.start, end: ev.end, ..Offsets::default() },
-        evidence: text[ev.start..ev.end].to_string(),
-        count: f.count,
-        min: f.min,
-        max: f.max,
-        qualifier: f.qualifier,
-        kind: f.kind,
-        victims: victims_span.map(|v| text[v.start..v.end].to_string()),
-        victims_country: victims_span.and_then(|v| context.victims_country(v)),
-        location: place.map(|e| text.get(e.offsets.start..e.offsets.end).unwrap_or(&e.text).to_string()),
-        location_id: place.and_then(|e| e.id.clone()),
-        date: context.date(text, sentence, ev),
-        source,
-        source_entity: None,
-        subset_of: None,
-        unconfirmed: f.unconfirmed,
-        superseded: f.superseded,
-        mentions: Vec::new(),
-        rule: f.rule.to_string(),
-    };
-    let parent = match f.parent {
-        Parent::Here(i) => Parent::Here(offset + i),
-        p => p,
-    };
-    Raw { record, parent, sentence_no }
+impl<'a> Raw<'a> {
+    /// Links figure `f` of sentence `s`, the `found_no`-th of the document; `offset` is the index of
+    /// the sentence's first figure.
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        s: &Sent,
+        f: &Found,
+        found_no: usize,
+        offset: usize,
+        sentence: Span,
+        sentence_no: usize,
+        source: Option<&'a str>,
+        context: &link::Context<'a>,
+        text: &str,
+    ) -> Raw<'a> {
+        let (a, b) = s.bytes(f.ev.0, f.ev.1);
+        let ev = Span::new(s.base + a, s.base + b);
+        let victims = f.victims.map(|(x, y)| {
+            let (a, b) = s.bytes(x, y);
+            Span::new(s.base + a, s.base + b)
+        });
+        Raw {
+            ev,
+            kind: f.kind,
+            count: f.count,
+            min: f.min,
+            max: f.max,
+            qualifier: f.qualifier,
+            victims,
+            victims_country: victims.and_then(|v| context.victims_country(v)),
+            place: context.place(text, sentence, ev),
+            date: context.date(text, sentence, ev),
+            source,
+            unconfirmed: f.unconfirmed,
+            superseded: f.superseded,
+            mentions: Vec::new(),
+            rule: f.rule,
+            parent: match f.parent {
+                Parent::Here(i) => Parent::Here(offset + i),
+                p => p,
+            },
+            total: None,
+            found_no,
+            sentence_no,
+        }
+    }
+
+    /// The place's name as written in `text`.
+    fn location<'t>(&self, text: &'t str) -> Option<&'t str>
+    where
+        'a: 't,
+    {
+        self.place.map(|e| text.get(e.offsets.start..e.offsets.end).unwrap_or(&e.text))
+    }
+
+    /// The record, with its text fields copied out of `text`.
+    fn into_record(self, text: &str, subset_of: Option<usize>) -> Casualty {
+        Casualty {
+            offsets: Offsets { start: self.ev.start, end: self.ev.end, ..Offsets::default() },
+            evidence: text[self.ev.start..self.ev.end].to_string(),
+            count: self.count,
+            min: self.min,
+            max: self.max,
+            qualifier: self.qualifier,
+            kind: self.kind,
+            victims: self.victims.map(|v| text[v.start..v.end].to_string()),
+            victims_country: self.victims_country.map(String::from),
+            location: self.location(text).map(String::from),
+            location_id: self.place.and_then(|e| e.id.clone()),
+            date: self.date.map(String::from),
+            source: self.source.map(String::from),
+            source_entity: None,
+            subset_of,
+            unconfirmed: self.unconfirmed,
+            superseded: self.superseded,
+            mentions: self.mentions,
+            rule: self.rule.to_string(),
+        }
+    }
 }
 
 /// Orders the records, resolves subsets, and folds repeated figures into one record with mentions.
-fn finish(raw: Vec<Raw>, country_of: &dyn Fn(&Option<String>) -> Option<String>) -> Vec<Casualty> {
-    let n = raw.len();
-    let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&i| (raw[i].record.offsets.start, raw[i].record.offsets.end, i));
-    let mut rank = vec![0; n];
-    for (r, &i) in order.iter().enumerate() {
-        rank[i] = r;
+fn finish(mut recs: Vec<Raw>, text: &str, entities: &[Entity]) -> Vec<Casualty> {
+    // Text order (the sort is stable: figures with the same evidence stay in the order found).
+    recs.sort_by_key(|r| (r.ev.start, r.ev.end));
+    let mut position = vec![0; recs.len()];
+    for (i, r) in recs.iter().enumerate() {
+        position[r.found_no] = i;
     }
-    let mut slots: Vec<Option<Raw>> = raw.into_iter().map(Some).collect();
-    let mut recs: Vec<(Casualty, Option<usize>, bool, usize)> = Vec::with_capacity(n);
-    for &i in &order {
-        let Some(r) = slots[i].take() else { continue };
-        let parent = match r.parent {
-            Parent::Here(p) => Some(rank[p]),
-            _ => None,
-        };
-        recs.push((r.record, parent, r.parent == Parent::Nearest, r.sentence_no));
+    for r in &mut recs {
+        if let Parent::Here(p) = r.parent {
+            r.total = Some(position[p]);
+        }
     }
+    let nearest = |r: &Raw| r.parent == Parent::Nearest;
     // "among the dead were six children": the nearest earlier total of the kind, in this sentence or the one before.
     for i in 0..recs.len() {
-        if !recs[i].2 {
+        if !nearest(&recs[i]) {
             continue;
         }
-        let (kind, count, sentence_no) = (recs[i].0.kind, recs[i].0.count, recs[i].3);
-        recs[i].1 = (0..i).rev().take_while(|&j| recs[j].3 + 1 >= sentence_no).find(|&j| {
+        let (kind, count, sentence_no) = (recs[i].kind, recs[i].count, recs[i].sentence_no);
+        recs[i].total = (0..i).rev().take_while(|&j| recs[j].sentence_no + 1 >= sentence_no).find(|&j| {
             let total = &recs[j];
-            total.1.is_none() && !total.2 && total.0.kind == kind && total.0.count > count && count.is_some()
+            total.total.is_none() && !nearest(total) && total.kind == kind && total.count > count && count.is_some()
         });
     }
+    // Places of the same country are compatible when a figure is repeated (a headline's "Pakistan",
+    // the body's "Swat").
+    let country_of = |place: Option<&Entity>| -> Option<&str> {
+        let id = place?.id.as_deref()?;
+        entities.iter().find(|e| e.id.as_deref() == Some(id)).and_then(|e| e.country.as_deref())
+    };
     // The same figure stated again (a headline and the body) is one fact with several mentions.
     let mut keep_as: Vec<usize> = (0..recs.len()).collect();
-    let mut by_figure: HashMap<(CasualtyKind, u64), Vec<usize>> = HashMap::new();
+    let mut by_figure: FastMap<(CasualtyKind, u64), Vec<usize>> = FastMap::default();
     for i in 0..recs.len() {
-        let Some(count) = recs[i].0.count else { continue };
-        if recs[i].1.is_some() || recs[i].2 || recs[i].0.superseded {
+        let Some(count) = recs[i].count else { continue };
+        if recs[i].total.is_some() || nearest(&recs[i]) || recs[i].superseded {
             continue;
         }
-        let same = by_figure.entry((recs[i].0.kind, count)).or_default();
+        let same = by_figure.entry((recs[i].kind, count)).or_default();
         let earlier = same.iter().copied().find(|&j| {
-            let (a, b) = (&recs[j].0.location, &recs[i].0.location);
+            let (a, b) = (recs[j].location(text), recs[i].location(text));
             let same_country = || {
-                let (ca, cb) = (country_of(&recs[j].0.location_id), country_of(&recs[i].0.location_id));
+                let (ca, cb) = (country_of(recs[j].place), country_of(recs[i].place));
                 ca.is_some() && ca == cb
             };
             a.is_none() || b.is_none() || a == b || same_country()
@@ -286,25 +271,22 @@ fn finish(raw: Vec<Raw>, country_of: &dyn Fn(&Option<String>) -> Option<String>)
             continue;
         };
         keep_as[i] = j;
-        {
-            let span = Span::new(recs[i].0.offsets.start, recs[i].0.offsets.end);
-            let later = std::mem::replace(&mut recs[i].0, placeholder());
-            let first = &mut recs[j].0;
-            first.mentions.push(span);
-            if first.qualifier == Qualifier::Exact {
-                first.qualifier = later.qualifier;
-            }
-            // The body usually names the place more precisely than the headline ("Swat", not "Pakistan").
-            if later.location.is_some() {
-                first.location = later.location;
-                first.location_id = later.location_id;
-            }
-            first.victims = first.victims.take().or(later.victims);
-            first.victims_country = first.victims_country.take().or(later.victims_country);
-            first.date = first.date.take().or(later.date);
-            first.source = first.source.take().or(later.source);
-            first.unconfirmed &= later.unconfirmed;
+        // `j` is an earlier record, so it lies in the first half of the split.
+        let (kept, rest) = recs.split_at_mut(i);
+        let (first, later) = (&mut kept[j], &rest[0]);
+        first.mentions.push(later.ev);
+        if first.qualifier == Qualifier::Exact {
+            first.qualifier = later.qualifier;
         }
+        // The body usually names the place more precisely than the headline ("Swat", not "Pakistan").
+        if later.place.is_some() {
+            first.place = later.place;
+        }
+        first.victims = first.victims.or(later.victims);
+        first.victims_country = first.victims_country.or(later.victims_country);
+        first.date = first.date.or(later.date);
+        first.source = first.source.or(later.source);
+        first.unconfirmed &= later.unconfirmed;
     }
     let mut new_index = vec![usize::MAX; recs.len()];
     let mut next = 0;
@@ -315,12 +297,12 @@ fn finish(raw: Vec<Raw>, country_of: &dyn Fn(&Option<String>) -> Option<String>)
         }
     }
     let mut out = Vec::with_capacity(next);
-    for (i, (mut c, parent, _, _)) in recs.into_iter().enumerate() {
+    for (i, r) in recs.into_iter().enumerate() {
         if keep_as[i] != i {
             continue;
         }
-        c.subset_of = parent.map(|p| new_index[keep_as[p]]).filter(|&p| p != usize::MAX && p != new_index[i]);
-        out.push(c);
+        let subset_of = r.total.map(|p| new_index[keep_as[p]]).filter(|&p| p != usize::MAX && p != new_index[i]);
+        out.push(r.into_record(text, subset_of));
     }
     out
 }

@@ -4,6 +4,7 @@
 //!
 //! Vague quantities have no count, only bounds (see the table in the module docs of `casualties`).
 
+use super::lexicon::List;
 use super::tokens::Sent;
 use crate::record::Qualifier;
 
@@ -47,19 +48,17 @@ pub(super) struct Read {
     pub year_like: bool,
 }
 
-/// Reads every quantity of `s`, left to right, longest first.
-pub(super) fn find_quantities(s: &Sent) -> Vec<Quantity> {
-    let mut out: Vec<Quantity> = Vec::new();
-    let mut i = 0;
-    while i < s.len() {
-        if !s.is_num(i) && !may_start_number(s.w(i)) {
-            i += 1;
+/// Reads every quantity of `s`, left to right, longest first, into `out` (cleared first: the caller
+/// reuses one buffer for every sentence).
+pub(super) fn find_quantities(s: &Sent, out: &mut Vec<Quantity>) {
+    out.clear();
+    // The first token not yet read as part of a quantity.
+    let mut next = 0;
+    for &i in s.number_starts {
+        if i < next {
             continue;
         }
-        let Some(r) = read_at(s, i) else {
-            i += 1;
-            continue;
-        };
+        let Some(r) = read_at(s, i) else { continue };
         let mut q = Quantity {
             first: i,
             last: r.last,
@@ -86,10 +85,9 @@ pub(super) fn find_quantities(s: &Sent) -> Vec<Quantity> {
         if q.count.is_none() && q.qualifier == Qualifier::Exact {
             q.qualifier = Qualifier::Approximately;
         }
-        i = q.last + 1;
+        next = q.last + 1;
         out.push(q);
     }
-    out
 }
 
 /// "between 20 and 30", "20 to 30", "two or three": folds the upper end into `q`.
@@ -131,55 +129,53 @@ pub(super) fn read_at(s: &Sent, i: usize) -> Option<Read> {
     }
 }
 
-/// Whether a word can start a quantity: one cheap test that spares the readers most words.
-fn may_start_number(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "half"
-            | "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "thirteen"
-            | "fourteen"
-            | "fifteen"
-            | "sixteen"
-            | "seventeen"
-            | "eighteen"
-            | "nineteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "sixty"
-            | "seventy"
-            | "eighty"
-            | "ninety"
-            | "hundred"
-            | "thousand"
-            | "million"
-            | "billion"
-            | "dozen"
-            | "tens"
-            | "dozens"
-            | "scores"
-            | "hundreds"
-            | "thousands"
-            | "millions"
-            | "several"
-            | "few"
-            | "handful"
-    )
-}
+/// The words that can start a quantity: the readers are only tried at these (and at digits).
+pub(super) const NUMBER_STARTS: &[&str] = &[
+    "a",
+    "an",
+    "half",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+    "tens",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "several",
+    "few",
+    "handful",
+];
 
 fn multiplier(w: &str) -> Option<u64> {
     match w {
@@ -433,6 +429,31 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["under"], Qualifier::LessThan),
 ];
 
+/// Whether `w` is the last word of one of the [`QUALIFIERS`] (a test checks that none is missing).
+fn ends_a_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "about"
+            | "above"
+            | "almost"
+            | "approx"
+            | "approximately"
+            | "around"
+            | "as"
+            | "estimated"
+            | "least"
+            | "most"
+            | "nearly"
+            | "of"
+            | "over"
+            | "roughly"
+            | "some"
+            | "than"
+            | "to"
+            | "under"
+    )
+}
+
 /// The qualifier written just before token `i`, and the first token of the qualified phrase.
 pub(super) fn qualifier_before(s: &Sent, i: usize) -> (Qualifier, usize) {
     // Words that may sit between the qualifier and the number: "well over", "at least some".
@@ -442,9 +463,12 @@ pub(super) fn qualifier_before(s: &Sent, i: usize) -> (Qualifier, usize) {
         end = end.saturating_sub(3);
     }
     let mut best = (Qualifier::Exact, i);
-    for (words, q) in QUALIFIERS {
+    // A qualifier ends with the word just before `end`: most numbers have none of those words there.
+    let before = if end > 0 { s.w(end - 1) } else { "" };
+    let candidates = if ends_a_qualifier(before) { QUALIFIERS } else { &[] };
+    for (words, q) in candidates {
         let n = words.len();
-        if end >= n && (0..n).all(|k| s.is(end - n + k, words[k])) {
+        if words[n - 1] == before && end >= n && (0..n - 1).all(|k| s.is(end - n + k, words[k])) {
             let mut first = end - n;
             if first > 0 && matches!(s.w(first - 1), "well" | "just" | "slightly") {
                 first -= 1;
@@ -474,229 +498,222 @@ fn is_negated(s: &Sent, first: usize) -> bool {
 }
 
 /// Words after a number that make it a measure, a time, money or an age, not a count of people.
-fn is_unit(w: &str) -> bool {
-    matches!(
-        w,
-        "km" | "kms"
-            | "kilometres"
-            | "kilometers"
-            | "kilometre"
-            | "kilometer"
-            | "miles"
-            | "mile"
-            | "metres"
-            | "meters"
-            | "metre"
-            | "meter"
-            | "m"
-            | "cm"
-            | "mm"
-            | "kg"
-            | "kilograms"
-            | "kilos"
-            | "tons"
-            | "tonnes"
-            | "pounds"
-            | "lbs"
-            | "feet"
-            | "ft"
-            | "foot"
-            | "inches"
-            | "yards"
-            | "acres"
-            | "hectares"
-            | "percent"
-            | "per"
-            | "pc"
-            | "years"
-            | "year"
-            | "yrs"
-            | "months"
-            | "month"
-            | "weeks"
-            | "week"
-            | "days"
-            | "day"
-            | "hours"
-            | "hour"
-            | "hrs"
-            | "minutes"
-            | "minute"
-            | "mins"
-            | "seconds"
-            | "am"
-            | "pm"
-            | "a.m"
-            | "p.m"
-            | "o'clock"
-            | "gmt"
-            | "utc"
-            | "dollars"
-            | "dollar"
-            | "euros"
-            | "euro"
-            | "shekels"
-            | "rupees"
-            | "naira"
-            | "yuan"
-            | "yen"
-            | "usd"
-            | "eur"
-            | "cents"
-            | "degrees"
-            | "times"
-            | "votes"
-            | "vote"
-            | "points"
-            | "seats"
-            | "shares"
-            | "storey"
-            | "storeys"
-            | "story"
-            | "stories"
-            | "floors"
-            | "floor"
-            | "mph"
-            | "kph"
-            | "gallons"
-            | "litres"
-            | "liters"
-            | "barrels"
-            | "mw"
-            | "gw"
-            | "kw"
-            | "rockets"
-            | "missiles"
-            | "shells"
-            | "rounds"
-            | "bullets"
-            | "buildings"
-            | "houses"
-            | "homes"
-            | "vehicles"
-            | "trucks"
-            | "tanks"
-            | "aircraft"
-            | "drones"
-            | "troops"
-            | "st"
-            | "nd"
-            | "rd"
-            | "th"
-    )
+pub(super) const UNITS: &[&str] = &[
+    "km",
+    "kms",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "m",
+    "cm",
+    "mm",
+    "kg",
+    "kilograms",
+    "kilos",
+    "tons",
+    "tonnes",
+    "pounds",
+    "lbs",
+    "feet",
+    "ft",
+    "foot",
+    "inches",
+    "yards",
+    "acres",
+    "hectares",
+    "percent",
+    "per",
+    "pc",
+    "years",
+    "year",
+    "yrs",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "days",
+    "day",
+    "hours",
+    "hour",
+    "hrs",
+    "minutes",
+    "minute",
+    "mins",
+    "seconds",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "o'clock",
+    "gmt",
+    "utc",
+    "dollars",
+    "dollar",
+    "euros",
+    "euro",
+    "shekels",
+    "rupees",
+    "naira",
+    "yuan",
+    "yen",
+    "usd",
+    "eur",
+    "cents",
+    "degrees",
+    "times",
+    "votes",
+    "vote",
+    "points",
+    "seats",
+    "shares",
+    "storey",
+    "storeys",
+    "story",
+    "stories",
+    "floors",
+    "floor",
+    "mph",
+    "kph",
+    "gallons",
+    "litres",
+    "liters",
+    "barrels",
+    "mw",
+    "gw",
+    "kw",
+    "rockets",
+    "missiles",
+    "shells",
+    "rounds",
+    "bullets",
+    "buildings",
+    "houses",
+    "homes",
+    "vehicles",
+    "trucks",
+    "tanks",
+    "aircraft",
+    "drones",
+    "troops",
+    "st",
+    "nd",
+    "rd",
+    "th",
+];
+
+/// Words before a number that make it a code, a date or a price (with the months and "may": see
+/// [`is_code_word`]).
+pub(super) const CODE_WORDS: &[&str] = &[
+    "resolution",
+    "resolutions",
+    "no",
+    "nos",
+    "number",
+    "article",
+    "articles",
+    "chapter",
+    "section",
+    "paragraph",
+    "clause",
+    "route",
+    "highway",
+    "road",
+    "flight",
+    "unit",
+    "room",
+    "page",
+    "item",
+    "bus",
+    "line",
+    "gate",
+    "platform",
+    "phase",
+    "level",
+    "grade",
+    "class",
+    "zone",
+    "sector",
+    "terminal",
+    "channel",
+    "district",
+    "ward",
+    "block",
+    "building",
+    "apartment",
+    "street",
+    "aged",
+    "age",
+    "ages",
+    "year",
+    "years",
+    "version",
+    "episode",
+    "season",
+    "id",
+    "ref",
+    "case",
+    "file",
+    "code",
+    "order",
+    "decree",
+    "law",
+    "act",
+    "bill",
+    "resolution's",
+    "usd",
+    "us",
+    "rs",
+    "km",
+    "kilometre",
+    "kilometer",
+    "mile",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether token `i` is a word before a number that makes it a code, a date or a price.
+fn is_code_word(s: &Sent, i: usize) -> bool {
+    s.on_list(i, List::CodeWord) || s.on_list(i, List::Month) || s.is(i, "may")
 }
 
-/// Words before a number that make it a code, a date or a price.
-fn is_code_word(w: &str) -> bool {
-    matches!(
-        w,
-        "resolution"
-            | "resolutions"
-            | "no"
-            | "nos"
-            | "number"
-            | "article"
-            | "articles"
-            | "chapter"
-            | "section"
-            | "paragraph"
-            | "clause"
-            | "route"
-            | "highway"
-            | "road"
-            | "flight"
-            | "unit"
-            | "room"
-            | "page"
-            | "item"
-            | "bus"
-            | "line"
-            | "gate"
-            | "platform"
-            | "phase"
-            | "level"
-            | "grade"
-            | "class"
-            | "zone"
-            | "sector"
-            | "terminal"
-            | "channel"
-            | "district"
-            | "ward"
-            | "block"
-            | "building"
-            | "apartment"
-            | "street"
-            | "aged"
-            | "age"
-            | "ages"
-            | "year"
-            | "years"
-            | "version"
-            | "episode"
-            | "season"
-            | "id"
-            | "ref"
-            | "case"
-            | "file"
-            | "code"
-            | "order"
-            | "decree"
-            | "law"
-            | "act"
-            | "bill"
-            | "resolution's"
-            | "usd"
-            | "us"
-            | "rs"
-            | "km"
-            | "kilometre"
-            | "kilometer"
-            | "mile"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    ) || is_month(w)
-        || w == "may"
-}
-
-fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
-}
-
-/// Words that, right after a four-digit number, show it counts people rather than naming a year.
-fn counts_people(w: &str) -> bool {
-    super::patterns::is_person_noun(w)
-}
+/// Month names and their abbreviations ("may" is a code word only: it is more often the verb).
+pub(super) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
 
 /// Whether the number read at `i` is not a count of people.
 fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
@@ -716,11 +733,11 @@ fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
         Some(b'%') | Some(b'/') => return true,
         _ => {}
     }
-    if is_unit(s.w(next)) {
+    if s.on_list(next, List::Unit) {
         return true;
     }
     // "5 per cent", "7 October".
-    if is_month(s.w(next)) {
+    if s.on_list(next, List::Month) {
         return true;
     }
     if i > 0 {
@@ -735,7 +752,7 @@ fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
                 return true
             }
             Some(b':') if s.glued(i) && s.is_num(i.wrapping_sub(2)) => return true,
-            Some(b'.') if s.glued(i - 1) && is_code_word(s.w(i.wrapping_sub(2))) => return true,
+            Some(b'.') if s.glued(i - 1) && is_code_word(s, i.wrapping_sub(2)) => return true,
             _ => {}
         }
         if s.toks.get(i - 1).is_some_and(|t| t.kind == super::tokens::TokKind::Punct) && !s.raw(i - 1).is_ascii() {
@@ -743,7 +760,7 @@ fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
             return true;
         }
         let before = s.w(i - 1);
-        if is_code_word(before) && !(before == "no" && s.punct(i) != Some(b'.')) && s.is_num(i) {
+        if is_code_word(s, i - 1) && !(before == "no" && s.punct(i) != Some(b'.')) && s.is_num(i) {
             return true;
         }
         if matches!(before, "aged" | "age" | "ages") {
@@ -752,7 +769,8 @@ fn is_blocked(s: &Sent, i: usize, r: &Read) -> bool {
     }
     if r.year_like {
         let v = r.count.unwrap_or(0);
-        if (1800..=2100).contains(&v) && !counts_people(s.w(next)) {
+        // A noun of people right after it shows that it counts people rather than naming a year.
+        if (1800..=2100).contains(&v) && !s.class(next).is(List::Person) {
             return true;
         }
     }
@@ -765,8 +783,10 @@ mod tests {
     use super::*;
 
     fn first(text: &str) -> Option<Quantity> {
-        let mut scratch = super::super::tokens::Scratch::default();
-        find_quantities(&Sent::new_in(text, 0, &mut scratch)).into_iter().next()
+        let (lower, mut scratch) = (text.to_ascii_lowercase(), super::super::tokens::Scratch::default());
+        let mut out = Vec::new();
+        find_quantities(&Sent::new_in(text, &lower, 0, &mut scratch), &mut out);
+        out.into_iter().next()
     }
 
     fn count(text: &str) -> Option<u64> {
@@ -830,6 +850,13 @@ mod tests {
         assert_eq!(q("40 or more"), Qualifier::AtLeast);
         assert_eq!(q("40"), Qualifier::Exact);
         assert_eq!(first("at least 40").unwrap().qual_first, 0);
+    }
+
+    #[test]
+    fn the_quick_test_knows_every_qualifier() {
+        for (words, _) in QUALIFIERS {
+            assert!(ends_a_qualifier(words[words.len() - 1]), "{words:?}");
+        }
     }
 
     #[test]

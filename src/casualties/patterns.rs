@@ -24,6 +24,7 @@
 //! | `fled_their_homes` | "2,000 people fled their homes", "forced 300 families from their homes" |
 //! | `…_and_n` | a coordinated figure: "two soldiers and three civilians were killed" |
 
+use super::lexicon::List;
 use super::number::{find_quantities, Quantity};
 use super::tokens::Sent;
 use crate::record::{CasualtyKind, Qualifier};
@@ -49,249 +50,238 @@ pub(super) enum Form {
     Flee,
 }
 
-/// The kind and form of a trigger word (lower-cased), if it is one.
-pub(super) fn trigger(w: &str) -> Option<(CasualtyKind, Form)> {
+/// The trigger words (lower-cased), by kind and form.
+pub(super) const TRIGGERS: &[(&[&str], CasualtyKind, Form)] = {
     use CasualtyKind::*;
     use Form::*;
-    Some(match w {
-        "killed" | "murdered" | "massacred" | "slew" => (Killed, Participle),
-        "kill" | "kills" => (Killed, Verb),
-        "killing" | "killings" => (Killed, Gerund),
-        "slain" => (Killed, Participle),
-        "dead" | "died" | "die" | "dies" | "perished" | "martyred" => (Killed, Intrans),
-        "deaths" | "fatalities" | "martyrs" | "bodies" | "corpses" => (Killed, Noun),
-        "toll" => (Killed, Toll),
-        "lives" => (Killed, Lives),
-        "injured" | "wounded" | "hurt" | "maimed" => (Injured, Participle),
-        "injure" | "injures" => (Injured, Verb),
-        "injuring" | "wounding" => (Injured, Gerund),
-        "injuries" => (Injured, Noun),
-        "missing" | "unaccounted" => (Missing, Intrans),
-        "arrested" | "detained" | "apprehended" => (Detained, Participle),
-        "arrest" | "detain" | "detains" => (Detained, Verb),
-        "arresting" | "detaining" => (Detained, Gerund),
-        "arrests" => (Detained, Noun),
-        "abducted" | "kidnapped" => (Abducted, Participle),
-        "abduct" | "abducts" | "kidnap" | "kidnaps" => (Abducted, Verb),
-        "abducting" | "kidnapping" | "abduction" | "kidnappings" | "abductions" => (Abducted, Gerund),
-        "hostages" | "hostage" | "captives" | "captive" => (Abducted, Noun),
-        "displaced" => (Displaced, Participle),
-        "displace" | "displaces" => (Displaced, Verb),
-        "displacing" => (Displaced, Gerund),
-        "homeless" => (Displaced, Intrans),
-        "fled" | "flee" | "homes" => (Displaced, Flee),
-        _ => return None,
-    })
-}
+    &[
+        (&["killed", "murdered", "massacred", "slew"], Killed, Participle),
+        (&["kill", "kills"], Killed, Verb),
+        (&["killing", "killings"], Killed, Gerund),
+        (&["slain"], Killed, Participle),
+        (&["dead", "died", "die", "dies", "perished", "martyred"], Killed, Intrans),
+        (&["deaths", "fatalities", "martyrs", "bodies", "corpses"], Killed, Noun),
+        (&["toll"], Killed, Toll),
+        (&["lives"], Killed, Lives),
+        (&["injured", "wounded", "hurt", "maimed"], Injured, Participle),
+        (&["injure", "injures"], Injured, Verb),
+        (&["injuring", "wounding"], Injured, Gerund),
+        (&["injuries"], Injured, Noun),
+        (&["missing", "unaccounted"], Missing, Intrans),
+        (&["arrested", "detained", "apprehended"], Detained, Participle),
+        (&["arrest", "detain", "detains"], Detained, Verb),
+        (&["arresting", "detaining"], Detained, Gerund),
+        (&["arrests"], Detained, Noun),
+        (&["abducted", "kidnapped"], Abducted, Participle),
+        (&["abduct", "abducts", "kidnap", "kidnaps"], Abducted, Verb),
+        (&["abducting", "kidnapping", "abduction", "kidnappings", "abductions"], Abducted, Gerund),
+        (&["hostages", "hostage", "captives", "captive"], Abducted, Noun),
+        (&["displaced"], Displaced, Participle),
+        (&["displace", "displaces"], Displaced, Verb),
+        (&["displacing"], Displaced, Gerund),
+        (&["homeless"], Displaced, Intrans),
+        (&["fled", "flee", "homes"], Displaced, Flee),
+    ]
+};
 
 /// Nouns that name people, for breakdowns and for telling "2014 people" from a year.
-pub(super) fn is_person_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "people"
-            | "persons"
-            | "person"
-            | "civilians"
-            | "civilian"
-            | "children"
-            | "child"
-            | "kids"
-            | "boys"
-            | "girls"
-            | "boy"
-            | "girl"
-            | "women"
-            | "woman"
-            | "men"
-            | "man"
-            | "babies"
-            | "infants"
-            | "toddlers"
-            | "minors"
-            | "teenagers"
-            | "students"
-            | "schoolgirls"
-            | "schoolchildren"
-            | "pupils"
-            | "soldiers"
-            | "soldier"
-            | "troops"
-            | "policemen"
-            | "police"
-            | "policeman"
-            | "officers"
-            | "officer"
-            | "militants"
-            | "fighters"
-            | "insurgents"
-            | "rebels"
-            | "attackers"
-            | "gunmen"
-            | "assailants"
-            | "bombers"
-            | "members"
-            | "relatives"
-            | "workers"
-            | "employees"
-            | "journalists"
-            | "reporters"
-            | "doctors"
-            | "medics"
-            | "paramedics"
-            | "nurses"
-            | "patients"
-            | "staff"
-            | "guards"
-            | "worshippers"
-            | "pilgrims"
-            | "passengers"
-            | "tourists"
-            | "foreigners"
-            | "residents"
-            | "villagers"
-            | "protesters"
-            | "demonstrators"
-            | "refugees"
-            | "migrants"
-            | "detainees"
-            | "prisoners"
-            | "inmates"
-            | "hostages"
-            | "victims"
-            | "personnel"
-            | "servicemen"
-            | "recruits"
-            | "cadets"
-            | "farmers"
-            | "fishermen"
-            | "miners"
-            | "others"
-            | "adults"
-            | "elderly"
-            | "teachers"
-            | "officials"
-            | "suspects"
-            | "settlers"
-            | "families"
-            | "girlfriends"
-            | "brothers"
-            | "sisters"
-            | "sons"
-            | "daughters"
-            | "siblings"
-            | "parents"
-            | "citizens"
-            | "nationals"
-            | "volunteers"
-            | "firefighters"
-            | "rescuers"
-            | "peacekeepers"
-            | "contractors"
-            | "commanders"
-            | "leaders"
-            | "militiamen"
-            | "jihadists"
-            | "terrorists"
-            | "individuals"
-            | "youths"
-            | "shoppers"
-            | "diners"
-            | "guests"
-            | "spectators"
-            | "fans"
-            | "crew"
-    )
-}
+pub(super) const PERSON_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "person",
+    "civilians",
+    "civilian",
+    "children",
+    "child",
+    "kids",
+    "boys",
+    "girls",
+    "boy",
+    "girl",
+    "women",
+    "woman",
+    "men",
+    "man",
+    "babies",
+    "infants",
+    "toddlers",
+    "minors",
+    "teenagers",
+    "students",
+    "schoolgirls",
+    "schoolchildren",
+    "pupils",
+    "soldiers",
+    "soldier",
+    "troops",
+    "policemen",
+    "police",
+    "policeman",
+    "officers",
+    "officer",
+    "militants",
+    "fighters",
+    "insurgents",
+    "rebels",
+    "attackers",
+    "gunmen",
+    "assailants",
+    "bombers",
+    "members",
+    "relatives",
+    "workers",
+    "employees",
+    "journalists",
+    "reporters",
+    "doctors",
+    "medics",
+    "paramedics",
+    "nurses",
+    "patients",
+    "staff",
+    "guards",
+    "worshippers",
+    "pilgrims",
+    "passengers",
+    "tourists",
+    "foreigners",
+    "residents",
+    "villagers",
+    "protesters",
+    "demonstrators",
+    "refugees",
+    "migrants",
+    "detainees",
+    "prisoners",
+    "inmates",
+    "hostages",
+    "victims",
+    "personnel",
+    "servicemen",
+    "recruits",
+    "cadets",
+    "farmers",
+    "fishermen",
+    "miners",
+    "others",
+    "adults",
+    "elderly",
+    "teachers",
+    "officials",
+    "suspects",
+    "settlers",
+    "families",
+    "girlfriends",
+    "brothers",
+    "sisters",
+    "sons",
+    "daughters",
+    "siblings",
+    "parents",
+    "citizens",
+    "nationals",
+    "volunteers",
+    "firefighters",
+    "rescuers",
+    "peacekeepers",
+    "contractors",
+    "commanders",
+    "leaders",
+    "militiamen",
+    "jihadists",
+    "terrorists",
+    "individuals",
+    "youths",
+    "shoppers",
+    "diners",
+    "guests",
+    "spectators",
+    "fans",
+    "crew",
+];
 
 /// Words that may stand between a figure and its trigger in "N [were|have been] killed" without
 /// breaking the construction.
-fn is_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "were"
-            | "was"
-            | "are"
-            | "is"
-            | "have"
-            | "has"
-            | "had"
-            | "been"
-            | "be"
-            | "being"
-            | "get"
-            | "got"
-            | "remain"
-            | "remains"
-            | "remained"
-            | "still"
-            | "also"
-            | "all"
-            | "both"
-            | "now"
-            | "later"
-            | "subsequently"
-            | "already"
-            | "confirmed"
-            | "officially"
-            | "to"
-            | "reported"
-            | "found"
-            | "left"
-            | "taken"
-            | "held"
-            | "listed"
-            | "as"
-            | "more"
-            | "seriously"
-            | "critically"
-            | "severely"
-            | "slightly"
-            | "lightly"
-            | "badly"
-            | "gravely"
-            | "mortally"
-            | "fatally"
-            | "instantly"
-            | "immediately"
-            | "went"
-            | "shot"
-            | "declared"
-            | "pronounced"
-            | "who"
-            | "say"
-            | "said"
-            | "each"
-            | "so"
-            | "far"
-            | "since"
-    )
-}
+pub(super) const FILLERS: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "being",
+    "get",
+    "got",
+    "remain",
+    "remains",
+    "remained",
+    "still",
+    "also",
+    "all",
+    "both",
+    "now",
+    "later",
+    "subsequently",
+    "already",
+    "confirmed",
+    "officially",
+    "to",
+    "reported",
+    "found",
+    "left",
+    "taken",
+    "held",
+    "listed",
+    "as",
+    "more",
+    "seriously",
+    "critically",
+    "severely",
+    "slightly",
+    "lightly",
+    "badly",
+    "gravely",
+    "mortally",
+    "fatally",
+    "instantly",
+    "immediately",
+    "went",
+    "shot",
+    "declared",
+    "pronounced",
+    "who",
+    "say",
+    "said",
+    "each",
+    "so",
+    "far",
+    "since",
+];
 
 /// Words that make a figure unconfirmed.
-fn is_hedge(w: &str) -> bool {
-    matches!(
-        w,
-        "feared"
-            | "reportedly"
-            | "allegedly"
-            | "believed"
-            | "presumed"
-            | "thought"
-            | "possibly"
-            | "probably"
-            | "likely"
-            | "unconfirmed"
-            | "may"
-            | "might"
-            | "could"
-            | "apparently"
-            | "suspected"
-    )
-}
+pub(super) const HEDGES: &[&str] = &[
+    "feared",
+    "reportedly",
+    "allegedly",
+    "believed",
+    "presumed",
+    "thought",
+    "possibly",
+    "probably",
+    "likely",
+    "unconfirmed",
+    "may",
+    "might",
+    "could",
+    "apparently",
+    "suspected",
+];
 
-fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "never" | "no" | "none" | "nobody")
-}
+/// Words that negate a figure ("no one was killed").
+pub(super) const NEGATIONS: &[&str] = &["not", "never", "no", "none", "nobody"];
 
 /// Verbs of a toll that changes or stands: "rose to", "stands at", "topped".
 fn is_rise_verb(w: &str) -> bool {
@@ -363,84 +353,83 @@ fn is_passing_verb(w: &str) -> bool {
 }
 
 /// Words that end a victims phrase or the backward search for a figure.
-fn is_stop(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "by"
-            | "from"
-            | "with"
-            | "during"
-            | "after"
-            | "before"
-            | "when"
-            | "while"
-            | "and"
-            | "or"
-            | "but"
-            | "since"
-            | "including"
-            | "among"
-            | "of"
-            | "for"
-            | "that"
-            | "which"
-            | "whom"
-            | "than"
-            | "into"
-            | "near"
-            | "across"
-            | "over"
-            | "under"
-            | "as"
-            | "if"
-            | "because"
-            | "the"
-            | "a"
-            | "an"
-            | "this"
-            | "these"
-            | "those"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "said"
-            | "says"
-            | "told"
-            | "say"
-            | "according"
-            | "reported"
-            | "added"
-            | "last"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "there"
-            | "here"
-            | "inside"
-            | "outside"
-            | "against"
-            | "amid"
-            | "following"
-            | "per"
-            | "every"
-    )
-}
+pub(super) const STOPS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "by",
+    "from",
+    "with",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "and",
+    "or",
+    "but",
+    "since",
+    "including",
+    "among",
+    "of",
+    "for",
+    "that",
+    "which",
+    "whom",
+    "than",
+    "into",
+    "near",
+    "across",
+    "over",
+    "under",
+    "as",
+    "if",
+    "because",
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "said",
+    "says",
+    "told",
+    "say",
+    "according",
+    "reported",
+    "added",
+    "last",
+    "yesterday",
+    "today",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "there",
+    "here",
+    "inside",
+    "outside",
+    "against",
+    "amid",
+    "following",
+    "per",
+    "every",
+];
 
-/// Words after a transitive participle that show it is active ("two strikes killed the family").
-fn is_object_start(w: &str) -> bool {
+/// Whether token `i`, after a transitive participle, shows that it is active ("two strikes killed the
+/// family").
+fn is_object_start(s: &Sent, i: usize) -> bool {
     matches!(
-        w,
+        s.w(i),
         "a" | "an"
             | "the"
             | "his"
@@ -459,7 +448,7 @@ fn is_object_start(w: &str) -> bool {
             | "me"
             | "everyone"
             | "many"
-    ) || is_person_noun(w)
+    ) || s.on_list(i, List::Person)
 }
 
 /// Words that open a breakdown of a total.
@@ -523,33 +512,53 @@ pub(super) struct Cx<'s, 'a> {
     pub found: Vec<Found>,
 }
 
-/// Finds the casualty figures of one sentence.
-pub(super) fn find_in_sentence(s: &Sent) -> Vec<Found> {
-    let qs = find_quantities(s);
-    if qs.is_empty() {
-        return Vec::new();
-    }
-    let mut ends = vec![None; s.len()];
-    let mut starts = vec![None; s.len()];
-    for (k, q) in qs.iter().enumerate() {
-        ends[q.last] = Some(k as u32);
-        starts[q.qual_first] = Some(k as u32);
-        if starts[q.first].is_none() {
-            starts[q.first] = Some(k as u32);
+/// Buffers reused from one sentence to the next, so that a sentence allocates nothing once they
+/// have grown.
+#[derive(Default)]
+pub(super) struct Scratch {
+    qs: Vec<Quantity>,
+    ends: Vec<Option<u32>>,
+    starts: Vec<Option<u32>>,
+    used: Vec<bool>,
+    found: Vec<Found>,
+}
+
+/// Finds the casualty figures of one sentence, in the buffers of `scratch`.
+pub(super) fn find_in_sentence<'b>(s: &Sent, scratch: &'b mut Scratch) -> &'b [Found] {
+    let mut cx = Cx::new(s, std::mem::take(scratch));
+    if !cx.qs.is_empty() {
+        for &t in s.triggers {
+            if let Some((kind, form)) = s.trigger(t) {
+                cx.at_trigger(t, kind, form);
+            }
         }
+        cx.quantities_of_them();
     }
-    let used = vec![false; qs.len()];
-    let mut cx = Cx { s, qs, ends, starts, used, found: Vec::new() };
-    for t in 0..s.len() {
-        if !s.is_word(t) {
-            continue;
+    *scratch = Scratch { qs: cx.qs, ends: cx.ends, starts: cx.starts, used: cx.used, found: cx.found };
+    &scratch.found
+}
+
+impl<'s, 'a> Cx<'s, 'a> {
+    /// Reads the quantities of `s` and indexes them by token, in the buffers of `b`.
+    fn new(s: &'s Sent<'a>, b: Scratch) -> Cx<'s, 'a> {
+        let Scratch { mut qs, mut ends, mut starts, mut used, mut found } = b;
+        find_quantities(s, &mut qs);
+        ends.clear();
+        ends.resize(s.len(), None);
+        starts.clear();
+        starts.resize(s.len(), None);
+        for (k, q) in qs.iter().enumerate() {
+            ends[q.last] = Some(k as u32);
+            starts[q.qual_first] = Some(k as u32);
+            if starts[q.first].is_none() {
+                starts[q.first] = Some(k as u32);
+            }
         }
-        if let Some((kind, form)) = trigger(s.w(t)) {
-            cx.at_trigger(t, kind, form);
-        }
+        used.clear();
+        used.resize(qs.len(), false);
+        found.clear();
+        Cx { s, qs, ends, starts, used, found }
     }
-    cx.quantities_of_them();
-    cx.found
 }
 
 impl Cx<'_, '_> {
@@ -612,7 +621,7 @@ impl Cx<'_, '_> {
     /// "killed or missing", "dead and injured": a combined count, which the guidelines leave optional.
     fn is_combined(&self, t: usize) -> bool {
         let s = self.s;
-        let joined = |a: usize, b: usize| matches!(s.w(a), "and" | "or" | "/") && trigger(s.w(b)).is_some();
+        let joined = |a: usize, b: usize| matches!(s.w(a), "and" | "or" | "/") && s.trigger(b).is_some();
         (t >= 2
             && joined(t - 1, t - 2)
             && self.q_ending(t.wrapping_sub(3)).is_some()
@@ -662,7 +671,7 @@ impl Cx<'_, '_> {
     fn hedged_before(&self, first: usize, ev: (usize, usize)) -> bool {
         let s = self.s;
         let from = first.saturating_sub(3);
-        (from..first).chain(ev.0..=ev.1).any(|i| is_hedge(s.w(i)))
+        (from..first).chain(ev.0..=ev.1).any(|i| s.on_list(i, List::Hedge))
     }
 
     /// The victims phrase right after quantity `k`, and the token after it.
@@ -681,8 +690,12 @@ impl Cx<'_, '_> {
         let a = j;
         while j < s.len() && j < a + 5 {
             if s.is_word(j) {
-                let w = s.w(j);
-                if is_stop(w) || is_filler(w) || is_hedge(w) || trigger(w).is_some() || is_negation(w) {
+                if s.on_list(j, List::Stop)
+                    || s.on_list(j, List::Filler)
+                    || s.on_list(j, List::Hedge)
+                    || s.trigger(j).is_some()
+                    || s.on_list(j, List::Negation)
+                {
                     break;
                 }
                 j += 1;
@@ -728,8 +741,7 @@ impl Cx<'_, '_> {
             }
             let (victims, after) = self.victims_after(k);
             // "killing 17 and 44 others were wounded": the second figure has its own verb.
-            let w = s.w(after);
-            if is_filler(w) || trigger(w).is_some() || s.is(self.qs[k].last + 1, "of") {
+            if s.on_list(after, List::Filler) || s.trigger(after).is_some() || s.is(self.qs[k].last + 1, "of") {
                 return;
             }
             let end = victims.map_or(self.qs[k].last, |v| v.1);
@@ -770,14 +782,14 @@ impl Cx<'_, '_> {
                 }
             }
             let w = s.w(j);
-            if is_negation(w) {
+            if s.on_list(j, List::Negation) {
                 return false;
             }
-            if is_hedge(w) {
+            if s.on_list(j, List::Hedge) {
                 hedged = true;
                 continue;
             }
-            if is_filler(w) {
+            if s.on_list(j, List::Filler) {
                 saw_aux |= !matches!(w, "all" | "both" | "more" | "each" | "who");
                 continue;
             }
@@ -792,14 +804,14 @@ impl Cx<'_, '_> {
                 continue;
             }
             // "fifty-six displaced civilians have died": a participle used as an adjective.
-            if matches!(trigger(w), Some((_, Form::Participle)))
+            if matches!(s.trigger(j), Some((_, Form::Participle)))
                 && j + 1 < from
                 && s.is_word(j + 1)
-                && !is_filler(s.w(j + 1))
+                && !s.on_list(j + 1, List::Filler)
             {
                 continue;
             }
-            if is_stop(w) || trigger(w).is_some() || !s.is_word(j) {
+            if s.on_list(j, List::Stop) || s.trigger(j).is_some() || !s.is_word(j) {
                 return false;
             }
         };
@@ -808,7 +820,7 @@ impl Cx<'_, '_> {
         }
         let adjacent = self.qs[k].last + 1 == t;
         // "Two strikes killed the family": active voice with an object that is not a number.
-        if form == Form::Participle && !saw_aux && !adjacent && is_object_start(s.w(t + 1)) && !s.is(t + 1, "those") {
+        if form == Form::Participle && !saw_aux && !adjacent && is_object_start(s, t + 1) && !s.is(t + 1, "those") {
             return false;
         }
         // "56 displaced civilians have died": the adjective gives way to the verb that follows.
@@ -854,16 +866,21 @@ impl Cx<'_, '_> {
     fn verb_follows(&self, t: usize) -> bool {
         let s = self.s;
         let mut j = t + 1;
-        while j < t + 5 && s.is_word(j) && !is_filler(s.w(j)) && trigger(s.w(j)).is_none() && !is_stop(s.w(j)) {
+        while j < t + 5
+            && s.is_word(j)
+            && !s.on_list(j, List::Filler)
+            && s.trigger(j).is_none()
+            && !s.on_list(j, List::Stop)
+        {
             j += 1;
         }
         if j == t + 1 {
             return false;
         }
-        while j < t + 9 && (is_filler(s.w(j)) || is_hedge(s.w(j))) {
+        while j < t + 9 && (s.on_list(j, List::Filler) || s.on_list(j, List::Hedge)) {
             j += 1;
         }
-        trigger(s.w(j)).is_some()
+        s.trigger(j).is_some()
     }
 
     /// If the comma at `j` closes a parenthetical ("15 people, including four children, were killed"),
@@ -927,8 +944,12 @@ impl Cx<'_, '_> {
                 if let Some(k) = self.q_ending(j) {
                     break k;
                 }
-                let w = s.w(j);
-                if !s.is_word(j) || is_stop(w) || is_filler(w) || trigger(w).is_some() || is_negation(w) {
+                if !s.is_word(j)
+                    || s.on_list(j, List::Stop)
+                    || s.on_list(j, List::Filler)
+                    || s.trigger(j).is_some()
+                    || s.on_list(j, List::Negation)
+                {
                     return;
                 }
             };
@@ -962,7 +983,7 @@ impl Cx<'_, '_> {
                 break at;
             }
             if matches!(s.punct(j), Some(b';') | Some(b'.') | Some(b':'))
-                || (s.is_word(j) && trigger(s.w(j)).is_some() && !matches!(s.w(j), "dead" | "killed"))
+                || (s.is_word(j) && s.trigger(j).is_some() && !matches!(s.w(j), "dead" | "killed"))
                 || self.q_starting(j).is_some()
             {
                 return;
@@ -984,11 +1005,11 @@ impl Cx<'_, '_> {
             }
             let (victims, next) = self.victims_after(k);
             let Some(v) = victims else { return };
-            if !is_person_noun(s.w(v.1)) && !is_people_name(s, v.1) {
+            if !s.on_list(v.1, List::Person) && !is_people_name(s, v.1) {
                 return;
             }
             // "including six children who were injured": that figure has its own verb.
-            if is_filler(s.w(next)) || trigger(s.w(next)).is_some() {
+            if s.on_list(next, List::Filler) || s.trigger(next).is_some() {
                 return;
             }
             self.emit(
@@ -1022,11 +1043,15 @@ impl Cx<'_, '_> {
             }
             // The noun phrase must end on a person noun: "12 of them children", "six of whom were women".
             let mut e = v;
-            while e < v + 3 && s.is_word(e) && !is_person_noun(s.w(e)) && !is_stop(s.w(e)) && trigger(s.w(e)).is_none()
+            while e < v + 3
+                && s.is_word(e)
+                && !s.on_list(e, List::Person)
+                && !s.on_list(e, List::Stop)
+                && s.trigger(e).is_none()
             {
                 e += 1;
             }
-            if !(is_person_noun(s.w(e)) || is_people_name(s, e)) {
+            if !(s.on_list(e, List::Person) || is_people_name(s, e)) {
                 continue;
             }
             let start = q.qual_first;
@@ -1147,9 +1172,9 @@ impl Cx<'_, '_> {
             } else if matches!(w, "of" | "further" | "already" | "officially" | "also" | "since" | "so" | "far")
                 || (w == "from" && self.q_starting(j + 1).is_some())
             {
-            } else if trigger(w).is_some() && !matches!(w, "killed" | "dead" | "deaths") {
+            } else if s.trigger(j).is_some() && !matches!(w, "killed" | "dead" | "deaths") {
                 return false;
-            } else if !verb_seen && pp_words < 14 && !is_filler(w) {
+            } else if !verb_seen && pp_words < 14 && !s.on_list(j, List::Filler) {
                 pp_words += 1;
             } else {
                 return false;

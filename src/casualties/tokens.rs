@@ -5,6 +5,11 @@
 //! is one token, "12-year-old" is five (`12`, `-`, `year`, `-`, `old`), and "15th" or "5km" is one
 //! word (never a number).
 
+use super::lexicon::{self, Class, List};
+use super::patterns::Form;
+use crate::record::CasualtyKind;
+use crate::Span;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum TokKind {
@@ -27,13 +32,17 @@ pub(super) struct Tok {
     pub kind: TokKind,
     /// Whether a space separates the token from the previous one.
     pub space_before: bool,
+    /// What the word is to the casualty rules (the default for numbers and punctuation).
+    pub class: Class,
 }
 
 /// Buffers reused from one sentence to the next.
 #[derive(Default)]
 pub(super) struct Scratch {
-    lower: String,
     toks: Vec<Tok>,
+    number_starts: Vec<usize>,
+    triggers: Vec<usize>,
+    reports: Vec<usize>,
 }
 
 /// One sentence of the normalised text with its tokens.
@@ -47,77 +56,124 @@ pub(super) struct Sent<'a> {
     lower: &'a str,
     /// The tokens, in order.
     pub toks: &'a [Tok],
+    /// The tokens that can start a quantity (numbers, and words such as "two" or "dozens"), in order.
+    pub number_starts: &'a [usize],
+    /// The trigger words, in order.
+    pub triggers: &'a [usize],
+    /// The verbs of reporting ("said"), in order.
+    pub reports: &'a [usize],
 }
 
 impl<'a> Sent<'a> {
     /// Tokenizes `text`, which starts at byte `base` of the document, into the buffers of `scratch`.
-    pub fn new_in(text: &'a str, base: usize, scratch: &'a mut Scratch) -> Sent<'a> {
-        scratch.lower.clear();
-        scratch.lower.push_str(text);
-        scratch.lower.make_ascii_lowercase();
-        scratch.toks.clear();
-        tokenize(text, &mut scratch.toks);
-        Sent { base, text, lower: &scratch.lower, toks: &scratch.toks }
+    /// `lower` is `text` with its ASCII letters lower-cased (the caller lower-cases the whole
+    /// document once).
+    pub fn new_in(text: &'a str, lower: &'a str, base: usize, scratch: &'a mut Scratch) -> Sent<'a> {
+        debug_assert_eq!(lower.len(), text.len());
+        tokenize(text, lower, scratch);
+        Sent {
+            base,
+            text,
+            lower,
+            toks: &scratch.toks,
+            number_starts: &scratch.number_starts,
+            triggers: &scratch.triggers,
+            reports: &scratch.reports,
+        }
     }
 
     /// The number of tokens.
+    #[inline]
     pub fn len(&self) -> usize {
         self.toks.len()
     }
 
     /// Token `i` lower-cased, or "" past the end.
+    #[inline]
     pub fn w(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.lower[t.start..t.end])
     }
 
     /// Token `i` as written, or "" past the end.
+    #[inline]
     pub fn raw(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
     /// Whether token `i` (lower-cased) is `word`.
+    #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.w(i) == word
+        match self.toks.get(i) {
+            // The lengths first: most tokens differ there, and need no slice of the text.
+            Some(t) => t.end - t.start == word.len() && &self.lower.as_bytes()[t.start..t.end] == word.as_bytes(),
+            None => word.is_empty(),
+        }
+    }
+
+    /// The class of token `i` (the default past the end).
+    #[inline]
+    pub fn class(&self, i: usize) -> Class {
+        self.toks.get(i).map_or(Class::default(), |t| t.class)
+    }
+
+    /// Whether token `i` is a word on `list`.
+    #[inline]
+    pub fn on_list(&self, i: usize, list: List) -> bool {
+        self.class(i).is(list)
+    }
+
+    /// The kind and form of token `i` if it is a trigger word.
+    #[inline]
+    pub fn trigger(&self, i: usize) -> Option<(CasualtyKind, Form)> {
+        self.class(i).trigger
     }
 
     /// Whether token `i` is a word.
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word)
     }
 
     /// Whether token `i` is a number in digits.
+    #[inline]
     pub fn is_num(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Num)
     }
 
     /// The punctuation character of token `i`, if it is one ASCII punctuation mark.
+    #[inline]
     pub fn punct(&self, i: usize) -> Option<u8> {
         let t = self.toks.get(i)?;
         (t.kind == TokKind::Punct && t.end - t.start == 1).then(|| self.text.as_bytes()[t.start])
     }
 
     /// Whether token `i` is punctuation of any kind.
+    #[inline]
     pub fn is_punct(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Punct)
     }
 
     /// Whether token `i` is glued to the previous one (no space between).
+    #[inline]
     pub fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space_before)
     }
 
     /// Whether token `i` starts with an upper-case ASCII letter.
+    #[inline]
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.raw(i).as_bytes().first().is_some_and(u8::is_ascii_uppercase)
     }
 
-    /// The text from the start of token `a` to the end of token `b` (inclusive), as written.
-    pub fn slice(&self, a: usize, b: usize) -> &'a str {
-        let (s, e) = self.bytes(a, b);
-        &self.text[s..e]
+    /// Where tokens `a` to `b` (inclusive) are in the document.
+    #[inline]
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        let (start, end) = self.bytes(a, b);
+        Span::new(self.base + start, self.base + end)
     }
 
     /// The sentence byte range from the start of token `a` to the end of token `b` (inclusive).
+    #[inline]
     pub fn bytes(&self, a: usize, b: usize) -> (usize, usize) {
         match (self.toks.get(a), self.toks.get(b)) {
             (Some(x), Some(y)) if x.start <= y.end => (x.start, y.end),
@@ -126,7 +182,15 @@ impl<'a> Sent<'a> {
     }
 }
 
-fn tokenize(text: &str, toks: &mut Vec<Tok>) {
+/// Splits `text` into tokens, looking up the class of each word in `lower` (the same text lower-cased),
+/// and lists the number starts, the triggers and the verbs of reporting: the passes that look for
+/// quantities, triggers and sources visit those tokens only.
+fn tokenize(text: &str, lower: &str, scratch: &mut Scratch) {
+    let Scratch { toks, number_starts, triggers, reports } = scratch;
+    toks.clear();
+    number_starts.clear();
+    triggers.clear();
+    reports.clear();
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut space_before = true;
@@ -140,20 +204,38 @@ fn tokenize(text: &str, toks: &mut Vec<Tok>) {
         let start = i;
         let kind = if b.is_ascii_digit() {
             i = digits_end(bytes, i);
-            if i < bytes.len() && is_letter_at(text, i) {
+            // The byte after the digits is not a digit; "15th" and "5km" are words.
+            if i < bytes.len() && (bytes[i].is_ascii_alphabetic() || (!bytes[i].is_ascii() && is_letter_at(text, i))) {
                 i = word_end(text, i);
                 TokKind::Word
             } else {
                 TokKind::Num
             }
-        } else if b.is_ascii_alphabetic() || is_letter_at(text, i) {
+        } else if b.is_ascii_alphabetic() {
+            i = word_end(text, i + 1);
+            TokKind::Word
+        } else if b.is_ascii() {
+            i += 1;
+            TokKind::Punct
+        } else if is_letter_at(text, i) {
             i = word_end(text, i);
             TokKind::Word
         } else {
             i += text[i..].chars().next().map_or(1, char::len_utf8);
             TokKind::Punct
         };
-        toks.push(Tok { start, end: i, kind, space_before });
+        let class =
+            if kind == TokKind::Word { lexicon::class_at(lower.as_bytes(), start, i) } else { Class::default() };
+        if kind == TokKind::Num || class.is(List::NumberStart) {
+            number_starts.push(toks.len());
+        }
+        if class.trigger.is_some() {
+            triggers.push(toks.len());
+        }
+        if class.is(List::Report) {
+            reports.push(toks.len());
+        }
+        toks.push(Tok { start, end: i, kind, space_before, class });
         space_before = false;
     }
 }
@@ -178,14 +260,48 @@ fn is_letter_at(text: &str, i: usize) -> bool {
 
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut i = start;
-    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-        i += 1;
-    }
+    let i = ascii_alnum_end(bytes, start);
     if i == bytes.len() || bytes[i].is_ascii() {
         return i;
     }
     text[i..].char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(at, _)| i + at)
+}
+
+/// The end of the run of ASCII letters and digits that starts at `i`. It reads eight bytes at a time:
+/// most words end within the first eight, so the loop rarely mispredicts, where a byte-by-byte loop
+/// mispredicts at the end of nearly every word.
+fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let v = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let others = !ascii_alnum_mask(v) & (ONES * 0x80);
+        if others != 0 {
+            return i + others.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
+const ONES: u64 = u64::MAX / 255;
+
+/// For each of the eight bytes of `v`, its high bit set if the byte is an ASCII letter or digit,
+/// every other bit clear.
+fn ascii_alnum_mask(v: u64) -> u64 {
+    // Lower-casing by setting bit 5 maps the upper-case letters, and only them, onto 'a'..='z'.
+    bytes_between(v | (ONES * 0x20), b'a', b'z') | bytes_between(v, b'0', b'9')
+}
+
+/// For each byte of `x`, its high bit set if `lo <= byte <= hi`, every other bit clear (`hi` < 0x7f).
+/// ("Determine if a word has a byte between m and n" from Sean Anderson's Bit Twiddling Hacks: each
+/// byte's sums stay within the byte, so the answer is exact for every byte.)
+fn bytes_between(x: u64, lo: u8, hi: u8) -> u64 {
+    let low7 = x & (ONES * 0x7f);
+    let below_hi = ONES * (0x7f + u64::from(hi) + 1) - low7;
+    let above_lo = low7 + ONES * (0x7f - u64::from(lo) + 1);
+    below_hi & !x & above_lo & (ONES * 0x80)
 }
 
 #[cfg(test)]
@@ -198,8 +314,8 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<(String, TokKind)> {
-        let mut scratch = Scratch::default();
-        let s = Sent::new_in(text, 0, &mut scratch);
+        let (lower, mut scratch) = (text.to_ascii_lowercase(), Scratch::default());
+        let s = Sent::new_in(text, &lower, 0, &mut scratch);
         (0..s.len()).map(|i| (s.raw(i).to_string(), s.toks[i].kind)).collect()
     }
 
@@ -226,9 +342,32 @@ mod tests {
     }
 
     #[test]
+    fn alnum_mask_is_exact_for_every_byte() {
+        for b in 0..=255u8 {
+            for k in 0..8 {
+                let v = (u64::from(b) << (8 * k)) | (0x2e2e_2e2e_2e2e_2e2e & !(0xff << (8 * k)));
+                let expected = if b.is_ascii_alphanumeric() { 0x80 << (8 * k) } else { 0 };
+                assert_eq!(ascii_alnum_mask(v), expected, "byte {b:#x} at {k}");
+            }
+        }
+    }
+
+    #[test]
     fn word_end_fast_path_agrees() {
-        for text in ["killed", "naïve people", "abc123 def", "é", "aé-b"] {
-            assert_eq!(word_end(text, 0), word_end_slow(text, 0), "{text}");
+        for text in [
+            "killed",
+            "naïve people",
+            "abc123 def",
+            "é",
+            "aé-b",
+            "internationally recognised",
+            "abcdefgh",
+            "ABCDEFGHIJ.k",
+            "Twenty-seven people@home_[x]`y{z} 0123456789/:",
+        ] {
+            for start in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+                assert_eq!(word_end(text, start), word_end_slow(text, start), "{text} from {start}");
+            }
         }
     }
 
