@@ -4,7 +4,7 @@
 
 use super::tokens::word_tokens;
 use crate::record::{Entity, EntitySource, Offsets};
-use crate::text::{is_word_char, Doc, FastSet};
+use crate::text::{is_word_char, Doc, FastMap, FastSet};
 use crate::Span;
 
 /// A surface form to look for, and the entity it stands for.
@@ -52,12 +52,15 @@ pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span
     }
     // Forms are few and start on a word: index them by their first word and walk the words once,
     // rather than compiling an automaton per document.
-    let mut by_first_word: Vec<(&str, usize)> = forms
-        .iter()
-        .enumerate()
-        .map(|(k, f)| (f.text.split(|c: char| !is_word_char(c)).next().unwrap_or(""), k))
-        .collect();
-    by_first_word.sort_unstable();
+    // First word -> the first of its forms; `next_form[k]` chains the others (no vector per word).
+    let mut by_first_word: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(forms.len(), Default::default());
+    let mut next_form = vec![usize::MAX; forms.len()];
+    for (k, f) in forms.iter().enumerate().rev() {
+        let first = f.text.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+        if let Some(after) = by_first_word.insert(first, k) {
+            next_form[k] = after;
+        }
+    }
     // A person's surname that is also a small place's name ("Zira") is the person in this document.
     let soft: FastSet<(usize, usize)> = entities
         .iter()
@@ -112,10 +115,10 @@ pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span
             continue;
         }
         let first = text[at..].split(|c: char| !is_word_char(c)).next().unwrap_or("");
-        let from = by_first_word.partition_point(|&(w, _)| w < first);
-        let candidates = by_first_word[from..].iter().take_while(|&&(w, _)| w == first);
+        let Some(&head) = by_first_word.get(first) else { continue };
+        let candidates = std::iter::successors(Some(head), |&k| Some(next_form[k]).filter(|&n| n != usize::MAX));
         let best = candidates
-            .map(|&(_, k)| (k, Span::new(at, at + forms[k].text.len())))
+            .map(|k| (k, Span::new(at, at + forms[k].text.len())))
             .filter(|(k, span)| text[at..].starts_with(forms[*k].text) && is_whole_word(text, *span))
             .max_by_key(|(_, span)| span.end);
         let Some((k, span)) = best else { continue };
