@@ -104,7 +104,8 @@ impl<'a> Sent<'a> {
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
         match self.toks.get(i) {
-            // The lengths first: most tokens differ there, and need no slice of the text.
+            // The lengths first, where most tokens differ; then the bytes, which need no check of
+            // character boundaries as a slice of the str would.
             Some(t) => t.end - t.start == word.len() && &self.lower.as_bytes()[t.start..t.end] == word.as_bytes(),
             None => word.is_empty(),
         }
