@@ -18,6 +18,9 @@ pub(crate) struct Trie {
     tails: Vec<u8>,
     /// The root's children by byte (0 when absent: the root is nobody's child).
     root: Box<[u32; 256]>,
+    /// The root's grandchildren by their two bytes (0 when absent): the two widest levels of the trie
+    /// in one look-up instead of a search among a node's many edges.
+    grandchildren: Vec<u32>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -51,6 +54,7 @@ impl Trie {
             edges: Vec::new(),
             tails: Vec::new(),
             root: Box::new([0; 256]),
+            grandchildren: vec![0; 1 << 16],
         };
         // Depth first, so that a chain of single children (most of a long name) lies in consecutive
         // memory. Each stack item: (the edge that leads to the node, the sorted keys below it, depth);
@@ -103,6 +107,16 @@ impl Trie {
         for e in &trie.edges[..trie.nodes[1].first as usize] {
             trie.root[e.label as usize] = e.target;
         }
+        for first in 0..256usize {
+            let child = trie.root[first] as usize;
+            if child == 0 {
+                continue;
+            }
+            let edges = trie.nodes[child].first as usize..trie.nodes[child + 1].first as usize;
+            for e in &trie.edges[edges] {
+                trie.grandchildren[first << 8 | e.label as usize] = e.target;
+            }
+        }
         trie
     }
 
@@ -112,8 +126,9 @@ impl Trie {
         if self.nodes[0].pattern != NONE {
             out.push((start, self.nodes[0].pattern));
         }
-        let Some(&b) = text.get(start) else { return };
-        let mut node = self.root[fold(b) as usize];
+        let Some(&first) = text.get(start) else { return };
+        let first = fold(first);
+        let mut node = self.root[first as usize];
         let mut at = start + 1;
         while node != 0 {
             let Node { pattern: p, tail, .. } = self.nodes[node as usize];
@@ -129,7 +144,11 @@ impl Trie {
                 out.push((at, p));
             }
             let Some(&b) = text.get(at) else { return };
-            node = self.child(node, fold(b));
+            node = if at == start + 1 {
+                self.grandchildren[(first as usize) << 8 | fold(b) as usize]
+            } else {
+                self.child(node, fold(b))
+            };
             at += 1;
         }
     }
