@@ -274,8 +274,7 @@ fn to_original(doc: &Doc, out: &mut Extraction) {
         // Reuse the buffer: the normalised and original forms are nearly always the same length.
         t.clear();
         t.push_str(&original[s..e]);
-        (o.char_start, o.utf16_start) = units.at(s);
-        (o.char_end, o.utf16_end) = units.at(e);
+        (o.char_start, o.utf16_start, o.char_end, o.utf16_end) = units.span(s, e);
     };
     for e in &mut out.entities {
         fix(&mut e.offsets, &mut e.text);
@@ -323,6 +322,18 @@ const BLOCK: usize = 64;
 impl<'a> Units<'a> {
     fn new(text: &'a str) -> Units<'a> {
         Units { bytes: text.as_bytes(), ascii: text.is_ascii(), blocks: Vec::new() }
+    }
+
+    /// (chars before `s`, UTF-16 units before `s`, the same before `e`), for `s <= e`: a short span is
+    /// counted from its start rather than again from its block's.
+    fn span(&mut self, s: usize, e: usize) -> (usize, usize, usize, usize) {
+        let (cs, us) = self.at(s);
+        if self.ascii || e / BLOCK != s / BLOCK || e > self.bytes.len() {
+            let (ce, ue) = self.at(e);
+            return (cs, us, ce, ue);
+        }
+        let (c, u) = count_units(&self.bytes[s..e.max(s)]);
+        (cs, us, cs + c, us + u)
     }
 
     /// (chars, UTF-16 units) before byte offset `p`.
@@ -381,6 +392,12 @@ mod tests {
             assert_eq!(units.at(p), naive(p), "at {p}");
         }
         assert_eq!(units.at(text.len()), naive(text.len()));
+        for w in points.windows(2) {
+            let (s, e) = (w[0], w[1]);
+            let ((cs, us), (ce, ue)) = (naive(s), naive(e));
+            assert_eq!(units.span(s, e), (cs, us, ce, ue), "span {s}..{e}");
+            assert_eq!(units.span(s, s), (cs, us, cs, us));
+        }
     }
 
     #[test]
