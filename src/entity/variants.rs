@@ -19,7 +19,7 @@ struct Form<'t> {
 pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span], capital_starts: &[u32]) {
     let text: &'t str = doc.text();
     let mut forms: Vec<Form> = Vec::new();
-    let mut seen: FastSet<&str> = FastSet::default();
+    let mut seen: FastSet<&str> = FastSet::with_capacity_and_hasher(entities.len() * 3, Default::default());
     let mut add = |text: &'t str, from: usize, rule| {
         if seen.insert(text) {
             forms.push(Form { text, from, rule });
