@@ -1068,41 +1068,39 @@ impl Cx<'_, '_> {
         }
     }
 
+    /// The figures after "[among] the dead were/included" (trigger at `t`, phrase from `from`), each a part
+    /// of the nearest total; whether there was one.
+    fn n_after_among(&mut self, from: usize, t: usize, kind: CasualtyKind) -> bool {
+        let Some(k) = self.q_starting(t + 2).filter(|&k| self.usable(k)) else { return false };
+        let (victims, next) = self.victims_after(k);
+        let end = victims.map_or(self.qs[k].last, |v| v.1);
+        self.emit(k, kind, (from, end), victims, "among_the_dead_were_n", Parent::Nearest, false);
+        self.coordinated_objects(next, kind, "among_the_dead_were_n");
+        let n = self.found.len();
+        for f in &mut self.found[n.saturating_sub(3)..] {
+            if f.rule == "among_the_dead_were_n_and_n" {
+                f.parent = Parent::Nearest;
+            }
+        }
+        true
+    }
+
     /// "among the dead were six children" and "two soldiers were among the dead".
     fn among_the(&mut self, t: usize, kind: CasualtyKind) -> bool {
         let s = self.s;
         // "the dead included seven children and three women".
-        if t >= 1 && s.is(t - 1, "the") && matches!(s.w(t + 1), "included" | "include" | "includes") {
-            if let Some(k) = self.q_starting(t + 2).filter(|&k| self.usable(k)) {
-                let (victims, next) = self.victims_after(k);
-                let end = victims.map_or(self.qs[k].last, |v| v.1);
-                self.emit(k, kind, (t - 1, end), victims, "among_the_dead_were_n", Parent::Nearest, false);
-                self.coordinated_objects(next, kind, "among_the_dead_were_n");
-                let n = self.found.len();
-                for f in &mut self.found[n.saturating_sub(3)..] {
-                    if f.rule == "among_the_dead_were_n_and_n" {
-                        f.parent = Parent::Nearest;
-                    }
-                }
-                return true;
-            }
+        if t >= 1
+            && s.is(t - 1, "the")
+            && matches!(s.w(t + 1), "included" | "include" | "includes")
+            && self.n_after_among(t - 1, t, kind)
+        {
+            return true;
         }
         if !(t >= 2 && matches!(s.w(t - 1), "the" | "those") && s.is(t - 2, "among")) {
             return false;
         }
         if matches!(s.w(t + 1), "were" | "was" | "are" | "is" | "included" | "include" | "includes") {
-            if let Some(k) = self.q_starting(t + 2).filter(|&k| self.usable(k)) {
-                let (victims, next) = self.victims_after(k);
-                let end = victims.map_or(self.qs[k].last, |v| v.1);
-                self.emit(k, kind, (t - 2, end), victims, "among_the_dead_were_n", Parent::Nearest, false);
-                self.coordinated_objects(next, kind, "among_the_dead_were_n");
-                let n = self.found.len();
-                for f in &mut self.found[n.saturating_sub(3)..] {
-                    if f.rule == "among_the_dead_were_n_and_n" {
-                        f.parent = Parent::Nearest;
-                    }
-                }
-            }
+            self.n_after_among(t - 2, t, kind);
             return true;
         }
         self.backward(t - 2, t, kind, "n_among_the_dead", Form::Intrans);

@@ -41,7 +41,6 @@ impl Hasher for FastHasher {
 /// A `HashSet` with the fast hasher.
 pub(crate) type FastSet<T> = std::collections::HashSet<T, BuildHasherDefault<FastHasher>>;
 /// A `HashMap` with the fast hasher.
-#[allow(dead_code)]
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// A large set of words with a Bloom filter in front: most words looked up are not in it, and the

@@ -8,7 +8,6 @@ mod fasthash;
 mod normalize;
 mod segment;
 
-#[allow(unused_imports)]
 pub(crate) use fasthash::{Bloom, FastMap, FastSet, WordSet};
 pub(crate) use normalize::{fold_for_matching, Normalized};
 pub(crate) use segment::{is_word_char, sentences};
