@@ -362,13 +362,13 @@ impl<'a> Units<'a> {
 /// takes one more UTF-16 unit. Eight bytes at a time: shifting a word left by one puts each byte's
 /// bit 6 under its bit 7, so both tests are a few bit operations and a population count.
 fn count_units(bytes: &[u8]) -> (usize, usize) {
-    const TOP: u64 = 0x8080_8080_8080_8080;
+    use crate::text::swar::HIGH;
     let (mut continuation, mut four_byte) = (0usize, 0usize);
     let mut words = bytes.chunks_exact(8);
     for w in &mut words {
         let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
-        continuation += (w & !(w << 1) & TOP).count_ones() as usize;
-        four_byte += (w & (w << 1) & (w << 2) & (w << 3) & TOP).count_ones() as usize;
+        continuation += (w & !(w << 1) & HIGH).count_ones() as usize;
+        four_byte += (w & (w << 1) & (w << 2) & (w << 3) & HIGH).count_ones() as usize;
     }
     for &b in words.remainder() {
         continuation += usize::from(b & 0xC0 == 0x80);

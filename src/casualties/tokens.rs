@@ -261,48 +261,11 @@ fn is_letter_at(text: &str, i: usize) -> bool {
 
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
-    let i = ascii_alnum_end(bytes, start);
+    let i = crate::text::swar::ascii_alnum_end(bytes, start, bytes.len());
     if i == bytes.len() || bytes[i].is_ascii() {
         return i;
     }
     text[i..].char_indices().find(|&(_, c)| !c.is_alphanumeric()).map_or(text.len(), |(at, _)| i + at)
-}
-
-/// The end of the run of ASCII letters and digits that starts at `i`. It reads eight bytes at a time:
-/// most words end within the first eight, so the loop rarely mispredicts, where a byte-by-byte loop
-/// mispredicts at the end of nearly every word.
-fn ascii_alnum_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let v = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let others = !ascii_alnum_mask(v) & (ONES * 0x80);
-        if others != 0 {
-            return i + others.trailing_zeros() as usize / 8;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-        i += 1;
-    }
-    i
-}
-
-const ONES: u64 = u64::MAX / 255;
-
-/// For each of the eight bytes of `v`, its high bit set if the byte is an ASCII letter or digit,
-/// every other bit clear.
-fn ascii_alnum_mask(v: u64) -> u64 {
-    // Lower-casing by setting bit 5 maps the upper-case letters, and only them, onto 'a'..='z'.
-    bytes_between(v | (ONES * 0x20), b'a', b'z') | bytes_between(v, b'0', b'9')
-}
-
-/// For each byte of `x`, its high bit set if `lo <= byte <= hi`, every other bit clear (`hi` < 0x7f).
-/// ("Determine if a word has a byte between m and n" from Sean Anderson's Bit Twiddling Hacks: each
-/// byte's sums stay within the byte, so the answer is exact for every byte.)
-fn bytes_between(x: u64, lo: u8, hi: u8) -> u64 {
-    let low7 = x & (ONES * 0x7f);
-    let below_hi = ONES * (0x7f + u64::from(hi) + 1) - low7;
-    let above_lo = low7 + ONES * (0x7f - u64::from(lo) + 1);
-    below_hi & !x & above_lo & (ONES * 0x80)
 }
 
 #[cfg(test)]
@@ -340,17 +303,6 @@ mod tests {
                 ("15th", Word)
             ])
         );
-    }
-
-    #[test]
-    fn alnum_mask_is_exact_for_every_byte() {
-        for b in 0..=255u8 {
-            for k in 0..8 {
-                let v = (u64::from(b) << (8 * k)) | (0x2e2e_2e2e_2e2e_2e2e & !(0xff << (8 * k)));
-                let expected = if b.is_ascii_alphanumeric() { 0x80 << (8 * k) } else { 0 };
-                assert_eq!(ascii_alnum_mask(v), expected, "byte {b:#x} at {k}");
-            }
-        }
     }
 
     #[test]

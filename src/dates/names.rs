@@ -257,28 +257,19 @@ fn may_be_anchor(word: &[u8], cap: bool) -> bool {
 /// the run found with bit arithmetic, so that a token costs one hard-to-predict branch rather than
 /// one per byte.
 fn run_end(b: &[u8], mut from: usize, kind: Kind) -> usize {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    // The high bit of each byte of `low` (all below 0x80) that is at least `v`: no sum carries into
-    // the next byte.
-    let at_least = |low: u64, v: u8| (low + ONES * u64::from(0x80 - v)) & HIGH;
+    use crate::text::swar::{ascii_digits, ascii_letters, first_lane, load, HIGH};
     let in_run = |c: u8| match kind {
         Kind::Num => c.is_ascii_digit(),
         _ => c.is_ascii_alphabetic() || c >= 0x80,
     };
-    while let Some(chunk) = b.get(from..from + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let (high, low) = (x & HIGH, x & !HIGH);
+    while let Some(x) = load(b, from) {
         let run = match kind {
-            Kind::Num => at_least(low, b'0') & !at_least(low, b'9' + 1) & !high,
-            _ => {
-                let folded = low | (ONES * 0x20);
-                (at_least(folded, b'a') & !at_least(folded, b'z' + 1)) | high
-            }
+            Kind::Num => ascii_digits(x),
+            _ => ascii_letters(x) | (x & HIGH),
         };
         let out = !run & HIGH;
         if out != 0 {
-            return from + (out.trailing_zeros() / 8) as usize;
+            return from + first_lane(out);
         }
         from += 8;
     }

@@ -3,7 +3,7 @@
 
 use super::entry::Entry;
 use super::trie::Trie;
-use crate::text::{fold_for_matching, is_word_char, Bloom, FastMap, FastSet, Normalized};
+use crate::text::{fold_for_matching, is_word_char, swar, Bloom, FastMap, FastSet, Normalized};
 use crate::{Error, Span};
 
 /// One way an alias can match: the entry it names and the case it needs.
@@ -175,13 +175,12 @@ impl Matcher {
         let mut i = 0;
         while i < bytes.len() {
             // Eight ASCII bytes at a time: the token starts among them at once (see `ascii_token_starts`).
-            if let Some(block) = bytes.get(i..i + 8) {
-                let word = u64::from_le_bytes(block.try_into().expect("eight bytes"));
-                if word & HIGH == 0 {
+            if let Some(word) = swar::load(bytes, i) {
+                if word & swar::HIGH == 0 {
                     let (starts, words) = ascii_token_starts(word, prev_is_word);
                     let mut lanes = starts;
                     while lanes != 0 {
-                        let at = i + lanes.trailing_zeros() as usize / 8;
+                        let at = i + swar::first_lane(lanes);
                         at_start(at, bytes[at] as char, bytes[at].is_ascii_alphanumeric(), &mut out);
                         lanes &= lanes - 1;
                     }
@@ -208,18 +207,12 @@ impl Matcher {
     }
 }
 
-const LOW: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
 /// For eight ASCII bytes (little-endian lanes; `prev_is_word` tells about the byte before them): the
 /// lanes where a token starts (a letter, digit or apostrophe after a byte that is not a letter or digit)
 /// and the lanes that are letters or digits, each as the lane's top bit.
 fn ascii_token_starts(word: u64, prev_is_word: bool) -> (u64, u64) {
-    // Lanes whose byte is at least `k` (every byte below 0x80, so no lane borrows from the next).
-    let at_least = |k: u8| ((word | HIGH) - LOW * u64::from(k)) & HIGH;
-    let between = |lo: u8, hi: u8| at_least(lo) & !at_least(hi + 1);
-    let words = between(b'0', b'9') | between(b'A', b'Z') | between(b'a', b'z');
-    let apostrophes = !((word ^ (LOW * u64::from(b'\''))) | HIGH).wrapping_sub(LOW) & HIGH;
+    let words = swar::ascii_alnum(word);
+    let apostrophes = swar::bytes_between(word, b'\'', b'\'');
     let before = words << 8 | if prev_is_word { 0x80 } else { 0 };
     ((words | apostrophes) & !before, words)
 }

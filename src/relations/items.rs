@@ -240,7 +240,7 @@ impl<'a> Items<'a> {
             }
             if b.is_ascii_alphanumeric() {
                 // Most words are ASCII letters and digits ended by a space or a punctuation mark.
-                let mut j = ascii_alphanumeric_end(bytes, i + 1, bound);
+                let mut j = crate::text::swar::ascii_alnum_end(bytes, i + 1, bound);
                 if j < bound && (bytes[j] >= 0x80 || matches!(bytes[j], b'-' | b'\'')) {
                     j = word_end(text, i, end, next_mention);
                 }
@@ -370,35 +370,6 @@ impl<'a> Items<'a> {
     pub fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.items[a].span.start, self.items[b].span.end.max(self.items[a].span.start))
     }
-}
-
-/// Where the run of ASCII letters and digits from `from` ends, at most at `bound`. Eight bytes are
-/// looked at in one step (the first byte that is not an ASCII letter or digit is found with bit
-/// arithmetic), so that a word costs one hard-to-predict branch rather than one per letter.
-fn ascii_alphanumeric_end(bytes: &[u8], mut from: usize, bound: usize) -> usize {
-    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    // The high bit of each byte of `low` (all below 0x80) that is at least `v`: no sum carries into
-    // the next byte.
-    let at_least = |low: u64, v: u8| (low + ONES * u64::from(0x80 - v)) & HIGH;
-    while from + 8 <= bound {
-        let Some(chunk) = bytes.get(from..from + 8) else { break };
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        let low = x & !HIGH;
-        let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-        let folded = low | (ONES * 0x20);
-        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-        // Not an ASCII letter or digit: neither, or not ASCII at all.
-        let other = (!(digit | letter) & HIGH) | (x & HIGH);
-        if other != 0 {
-            return from + (other.trailing_zeros() / 8) as usize;
-        }
-        from += 8;
-    }
-    while from < bound && bytes[from].is_ascii_alphanumeric() {
-        from += 1;
-    }
-    from
 }
 
 /// `starts[k]`, or past any text when there is none.
@@ -554,7 +525,11 @@ mod tests {
                             while end < bound && v[end].is_ascii_alphanumeric() {
                                 end += 1;
                             }
-                            assert_eq!(ascii_alphanumeric_end(&v, from, bound), end, "{v:?} {from} {bound}");
+                            assert_eq!(
+                                crate::text::swar::ascii_alnum_end(&v, from, bound),
+                                end,
+                                "{v:?} {from} {bound}"
+                            );
                         }
                     }
                 }

@@ -7,6 +7,7 @@
 mod fasthash;
 mod normalize;
 mod segment;
+pub(crate) mod swar;
 
 pub(crate) use fasthash::{Bloom, FastMap, FastSet, WordSet};
 pub(crate) use normalize::{fold_for_matching, Normalized};

@@ -1,5 +1,6 @@
 //! Sentences and tokens of the normalised text, as byte spans into it.
 
+use super::swar;
 use crate::Span;
 
 /// Words after which a full stop does not end a sentence: titles, ranks, month and other
@@ -60,18 +61,12 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
     out
 }
 
-/// The first index at or after `from` whose byte is one of `targets`. Eight bytes at a time: a word
-/// whose bytes are all different from a target has no zero byte after XOR with it, which the usual
-/// bit trick tests for all eight at once.
+/// The first index at or after `from` whose byte is one of `targets` (ASCII, below 0x7f), eight bytes
+/// at a time.
 pub(crate) fn find_byte_of(bytes: &[u8], from: usize, targets: [u8; 4]) -> Option<usize> {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(LOW) & !v & HIGH != 0;
-    let masks = targets.map(|t| LOW * u64::from(t));
     let mut i = from;
-    while i + 8 <= bytes.len() {
-        let word = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("eight bytes"));
-        if masks.iter().any(|&m| has_zero(word ^ m)) {
+    while let Some(word) = swar::load(bytes, i) {
+        if targets.iter().any(|&t| swar::bytes_between(word, t, t) != 0) {
             break;
         }
         i += 8;
