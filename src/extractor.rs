@@ -131,7 +131,7 @@ impl ExtractorBuilder {
         let mut sources = Vec::new();
         if self.builtin {
             for (name, content) in Gazetteer::builtin_files() {
-                sources.push(Source::parse(name, content)?);
+                sources.push(Source::parse_static(name, content)?);
             }
         }
         sources.extend(self.sources);

@@ -287,8 +287,8 @@ fn is_disallowed(c: char) -> bool {
     c.is_control() && !matches!(c, '\t' | '\n' | '\u{c}' | '\r')
 }
 
-fn opt(value: &Option<String>) -> &str {
-    value.as_deref().unwrap_or("")
+fn opt<S: AsRef<str>>(value: &Option<S>) -> &str {
+    value.as_ref().map_or("", AsRef::as_ref)
 }
 
 fn label_class(label: Label) -> &'static str {

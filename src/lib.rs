@@ -47,6 +47,7 @@ mod gazetteer;
 mod html;
 mod record;
 mod relations;
+mod shared;
 mod span;
 mod table;
 mod text;
@@ -55,6 +56,7 @@ pub use dates::{Date, DateOrder};
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, DEFAULT_MAX_DOCUMENT_BYTES};
 pub use record::*;
+pub use shared::SharedStr;
 pub use span::Span;
 pub use table::Table;
 

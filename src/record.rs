@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::shared::SharedStr;
+
 /// The version of the JSON schema below; bumped whenever a field changes meaning or disappears.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -48,7 +50,7 @@ pub struct Nationality {
     /// The word as written.
     pub text: String,
     /// ISO 3166-1 alpha-2 code of the country, or null for a people without one ("Kurds").
-    pub country: Option<String>,
+    pub country: Option<SharedStr>,
 }
 
 /// Offsets of a mention in three units, all into the original text.
@@ -116,20 +118,20 @@ pub struct Entity {
     /// PERSON, ORG or LOC.
     pub label: Label,
     /// The canonical name (the gazetteer entry's, or the full form of a variant).
-    pub canonical: String,
+    pub canonical: SharedStr,
     /// The gazetteer ID, or null for a name found by pattern.
-    pub id: Option<String>,
+    pub id: Option<SharedStr>,
     /// What produced the record.
     pub source: EntitySource,
     /// The pattern or linking rule, when `source` is not `gazetteer`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub rule: Option<String>,
+    pub rule: Option<SharedStr>,
     /// The entry's type attribute (country, city, armed_group, news, …), when known.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub entity_type: Option<String>,
+    pub entity_type: Option<SharedStr>,
     /// ISO 3166-1 alpha-2 code of the place's (or organisation's, person's) country, when known.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub country: Option<String>,
+    pub country: Option<SharedStr>,
     /// Latitude of a place, in decimal degrees.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub lat: Option<f64>,
@@ -196,7 +198,7 @@ pub struct DateMention {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub range: Option<DateRange>,
     /// The rule that recognised the mention.
-    pub rule: String,
+    pub rule: SharedStr,
 }
 
 /// What happened to the people counted.
@@ -261,12 +263,12 @@ pub struct Casualty {
     pub victims: Option<String>,
     /// The country the victims' nationality word names, ISO 3166-1 alpha-2.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub victims_country: Option<String>,
+    pub victims_country: Option<SharedStr>,
     /// Where, as written (a place named in the same sentence).
     pub location: Option<String>,
     /// The gazetteer ID of that place.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub location_id: Option<String>,
+    pub location_id: Option<SharedStr>,
     /// The value of a date of the same clause ("since October 7").
     pub date: Option<String>,
     /// Who reported the figure ("the health ministry", "WAFA").
@@ -288,7 +290,7 @@ pub struct Casualty {
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub mentions: Vec<crate::Span>,
     /// The rule that recognised the figure.
-    pub rule: String,
+    pub rule: SharedStr,
 }
 
 /// A named person's role or affiliation: "Iran's Foreign Minister Hossein Amir-Abdollahian",
@@ -311,9 +313,9 @@ pub struct Role {
     pub org: Option<usize>,
     /// ISO 3166-1 alpha-2 code of the country the role belongs to, from a place ("Iran's") or a
     /// nationality word ("Iranian"), if any.
-    pub country: Option<String>,
+    pub country: Option<SharedStr>,
     /// The construction that produced the record (`title_before_person`, `role_apposition`, …).
-    pub rule: String,
+    pub rule: SharedStr,
 }
 
 /// Something said and who said it: a quotation between quote marks, or reported speech
@@ -334,9 +336,9 @@ pub struct Quote {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub speaker_span: Option<crate::Span>,
     /// The words that mark the attribution, lower-cased ("said", "told", "according to").
-    pub cue: String,
+    pub cue: SharedStr,
     /// The construction that produced the record (`quote_then_speaker`, `according_to`, …).
-    pub rule: String,
+    pub rule: SharedStr,
 }
 
 /// One real-world entity of the document and all its mentions: full names, surnames, acronyms and
@@ -344,11 +346,11 @@ pub struct Quote {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EntityGroup {
     /// The canonical name (the gazetteer entry's, or the fullest form in the document).
-    pub canonical: String,
+    pub canonical: SharedStr,
     /// PERSON, ORG or LOC.
     pub label: Label,
     /// The gazetteer ID, or null for a name found by pattern.
-    pub id: Option<String>,
+    pub id: Option<SharedStr>,
     /// The indices in `entities` of every mention, in text order.
     pub mentions: Vec<usize>,
 }

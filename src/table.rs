@@ -252,8 +252,8 @@ fn lead<'a>(doc_id: &'a str, index: usize, o: &Offsets) -> Vec<Cow<'a, str>> {
     row
 }
 
-fn opt(value: &Option<String>) -> Cow<'_, str> {
-    Cow::Borrowed(value.as_deref().unwrap_or(""))
+fn opt<S: AsRef<str>>(value: &Option<S>) -> Cow<'_, str> {
+    Cow::Borrowed(value.as_ref().map_or("", AsRef::as_ref))
 }
 
 fn number<T: ToString>(value: Option<T>) -> Cow<'static, str> {

@@ -75,12 +75,12 @@ fn tricky() -> Extraction {
         offsets: offsets(TEXT, 0, 10),
         text: TEXT[0..10].to_string(),
         label: Label::Person,
-        canonical: "Erdoğan, \"Reis\"\r\nof Turkey".to_string(),
-        id: Some("nf:per:recep-tayyip-erdogan".to_string()),
+        canonical: "Erdoğan, \"Reis\"\r\nof Turkey".into(),
+        id: Some("nf:per:recep-tayyip-erdogan".into()),
         source: EntitySource::Gazetteer,
         rule: None,
-        entity_type: Some("head_of_state".to_string()),
-        country: Some("TR".to_string()),
+        entity_type: Some("head_of_state".into()),
+        country: Some("TR".into()),
         lat: Some(39.92077),
         lon: Some(-32.85411),
     };
@@ -91,8 +91,8 @@ fn tricky() -> Extraction {
         country: None,
         entity_type: None,
         source: EntitySource::Pattern,
-        rule: Some("place_cue".to_string()),
-        canonical: "Gaza".to_string(),
+        rule: Some("place_cue".into()),
+        canonical: "Gaza".into(),
         label: Label::Loc,
         text: "Gaza".to_string(),
         offsets: offsets(TEXT, TEXT.find("Gaza").unwrap(), TEXT.find("Gaza").unwrap() + 4),
@@ -106,7 +106,7 @@ fn tricky() -> Extraction {
         granularity: Granularity::Day,
         anchored: true,
         range: Some(DateRange { from: Some("2024-03-12".to_string()), to: None }),
-        rule: "weekday".to_string(),
+        rule: "weekday".into(),
     };
     let relative = DateMention { value: None, range: None, anchored: false, kind: DateKind::Duration, ..date.clone() };
     let at = TEXT.find("at least").unwrap();
@@ -119,9 +119,9 @@ fn tricky() -> Extraction {
         qualifier: Qualifier::AtLeast,
         kind: CasualtyKind::Killed,
         victims: Some("people, \"mostly\" civilians".to_string()),
-        victims_country: Some("PS".to_string()),
+        victims_country: Some("PS".into()),
         location: Some("Gaza".to_string()),
-        location_id: Some("geo:gaza".to_string()),
+        location_id: Some("geo:gaza".into()),
         date: Some("2024-03-12".to_string()),
         source: None,
         source_entity: None,
@@ -129,7 +129,7 @@ fn tricky() -> Extraction {
         unconfirmed: false,
         superseded: true,
         mentions: vec![Span::new(1, 9), Span::new(12, 20)],
-        rule: "count_killed".to_string(),
+        rule: "count_killed".into(),
     };
     let part = Casualty {
         count: None,

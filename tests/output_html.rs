@@ -2,7 +2,7 @@
 
 use newsfacts::{
     Casualty, CasualtyKind, DateKind, DateMention, DateRange, Entity, EntitySource, Extraction, Extractor, Granularity,
-    Label, Offsets, Qualifier, Span,
+    Label, Offsets, Qualifier, SharedStr, Span,
 };
 use proptest::prelude::*;
 
@@ -27,12 +27,12 @@ fn entity(text: &str, needle: &str, label: Label, canonical: &str, id: Option<&s
         offsets: offsets(text, start, end),
         text: needle.to_string(),
         label,
-        canonical: canonical.to_string(),
-        id: id.map(String::from),
+        canonical: canonical.into(),
+        id: id.map(SharedStr::from),
         source: if id.is_some() { EntitySource::Gazetteer } else { EntitySource::Pattern },
-        rule: if id.is_some() { None } else { Some("place_cue".to_string()) },
+        rule: if id.is_some() { None } else { Some("place_cue".into()) },
         entity_type: None,
-        country: Some("TR".to_string()),
+        country: Some("TR".into()),
         lat: Some(31.5),
         lon: None,
     }
@@ -48,7 +48,7 @@ fn date(text: &str, needle: &str, value: &str) -> DateMention {
         granularity: Granularity::Day,
         anchored: true,
         range: Some(DateRange { from: Some(value.to_string()), to: None }),
-        rule: "weekday".to_string(),
+        rule: "weekday".into(),
     }
 }
 
@@ -72,7 +72,7 @@ fn casualty(text: &str, start: usize, end: usize) -> Casualty {
         unconfirmed: true,
         superseded: false,
         mentions: Vec::new(),
-        rule: "count_killed".to_string(),
+        rule: "count_killed".into(),
     }
 }
 

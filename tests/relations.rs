@@ -2,7 +2,7 @@
 //! (`tests/data/roles.tsv`, `tests/data/quotes.tsv`) give each sentence's records in a compact notation,
 //! with negative rows ("-") for constructions that must not match.
 
-use newsfacts::{Extraction, Extractor, Label};
+use newsfacts::{Extraction, Extractor, Label, SharedStr};
 
 /// The rows of a table: (name, text, expected), with `\n` in the text standing for a line break.
 fn rows(table: &str) -> Vec<(String, String, String)> {
@@ -87,7 +87,7 @@ fn entity_table_groups_variants_and_repeats() {
     let text = "Ismail Haniyeh met Iran's foreign minister in Tehran. Haniyeh later left Iran. \
                 The Rapid Support Forces (RSF) denied it. The RSF said so.";
     let out = Extractor::shared().extract(text, None).unwrap();
-    let rows: Vec<(String, Label, Vec<&str>)> = out
+    let rows: Vec<(SharedStr, Label, Vec<&str>)> = out
         .entity_table
         .iter()
         .map(|g| (g.canonical.clone(), g.label, g.mentions.iter().map(|&i| out.entities[i].text.as_str()).collect()))

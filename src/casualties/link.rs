@@ -5,7 +5,7 @@ use super::lexicon::List;
 use super::tokens::Sent;
 use super::Demonym;
 use crate::record::{DateMention, Entity, Label};
-use crate::Span;
+use crate::{SharedStr, Span};
 
 /// The spans of the document's other findings, sorted by start, for lookups by sentence. Each span
 /// is kept next to its finding, so that the searches read one small array instead of following a
@@ -48,13 +48,13 @@ impl<'e> Context<'e> {
     }
 
     /// The country of a demonym inside the victims phrase.
-    pub fn victims_country(&self, victims: Span) -> Option<&'e str> {
+    pub fn victims_country(&self, victims: Span) -> Option<&'e SharedStr> {
         let lo = self.demonyms.partition_point(|(span, _)| span.end <= victims.start);
         self.demonyms[lo..]
             .iter()
             .take_while(|(span, _)| span.start < victims.end)
             .find(|(span, _)| span.overlaps(victims))
-            .and_then(|(_, d)| d.country.as_deref())
+            .and_then(|(_, d)| d.country.as_ref())
     }
 }
 

@@ -51,7 +51,7 @@ mod tokens;
 
 use crate::record::{Casualty, CasualtyKind, DateMention, Entity, Offsets, Qualifier};
 use crate::text::{Doc, FastMap};
-use crate::Span;
+use crate::{SharedStr, Span};
 use patterns::{Found, Parent};
 use tokens::Sent;
 
@@ -61,7 +61,7 @@ pub(crate) struct Demonym {
     /// Where it is, in normalised coordinates.
     pub span: Span,
     /// The ISO 3166-1 alpha-2 code of the country it names, if any.
-    pub country: Option<String>,
+    pub country: Option<SharedStr>,
 }
 
 /// Finds the casualty figures of `doc`. `entities`, `dates` and `demonyms` are the document's other
@@ -120,7 +120,7 @@ struct Raw<'a> {
     max: Option<u64>,
     qualifier: Qualifier,
     victims: Option<Span>,
-    victims_country: Option<&'a str>,
+    victims_country: Option<&'a SharedStr>,
     place: Option<&'a Entity>,
     date: Option<&'a str>,
     source: Option<&'a str>,
@@ -203,7 +203,7 @@ impl<'a> Raw<'a> {
             qualifier: self.qualifier,
             kind: self.kind,
             victims: self.victims.map(|v| text[v.start..v.end].to_string()),
-            victims_country: self.victims_country.map(String::from),
+            victims_country: self.victims_country.cloned(),
             location: self.location(text).map(String::from),
             location_id: self.place.and_then(|e| e.id.clone()),
             date: self.date.map(String::from),
@@ -213,7 +213,7 @@ impl<'a> Raw<'a> {
             unconfirmed: self.unconfirmed,
             superseded: self.superseded,
             mentions: self.mentions,
-            rule: self.rule.to_string(),
+            rule: SharedStr::from_static(self.rule),
         }
     }
 }

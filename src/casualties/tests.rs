@@ -94,7 +94,7 @@ fn table() {
                 let have = match field {
                     "victims" => first.victims.clone().unwrap_or_default(),
                     "source" => first.source.clone().unwrap_or_default(),
-                    "rule" => first.rule.clone(),
+                    "rule" => first.rule.to_string(),
                     "evidence" => first.evidence.clone(),
                     _ => panic!("unknown check field {field}"),
                 };

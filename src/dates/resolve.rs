@@ -6,6 +6,7 @@ use super::parse::{Cand, HolidayDay, Parser, Val};
 use super::{Date, DateOrder};
 use crate::record::{DateKind, DateMention, DateRange, Granularity, Offsets};
 use crate::text::Doc;
+use crate::SharedStr;
 use jiff::civil::{Date as Civil, Weekday};
 use jiff::ToSpan;
 
@@ -114,7 +115,7 @@ pub(super) fn resolve(
             granularity: v.gran,
             anchored: v.anchored,
             range: None,
-            rule: c.rule.to_string(),
+            rule: SharedStr::from_static(c.rule),
         });
         kept.push(c);
     }

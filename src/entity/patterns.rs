@@ -7,7 +7,7 @@ use super::tokens::{name_runs, overlaps_any, Run, RunScratch, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
 use crate::text::{FastSet, WordSet};
-use crate::Span;
+use crate::{SharedStr, Span};
 use once_cell::sync::Lazy;
 
 /// Titles written before a name; they stay outside the person's span.
@@ -501,7 +501,7 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
         .filter(|e| is_soft_place(e) && e.entity_type.as_deref() == Some("country"))
         .map(|e| Span::new(e.offsets.start, e.offsets.end))
         .collect();
-    let accept = |span: Span, label: Label, rule: &str, found: &mut Vec<Entity>| {
+    let accept = |span: Span, label: Label, rule: &'static str, found: &mut Vec<Entity>| {
         let over_soft = overlaps_any(span, &soft);
         // A country may open an organisation's name ("Iraq Body Count"), never a person's.
         let over_country = overlaps_any(span, &countries);
@@ -545,16 +545,16 @@ pub(crate) fn is_soft_place(e: &Entity) -> bool {
     e.label == Label::Loc && e.source == EntitySource::Gazetteer && !e.text.contains(' ')
 }
 
-fn pattern_entity(text: &str, span: Span, label: Label, rule: &str) -> Entity {
+fn pattern_entity(text: &str, span: Span, label: Label, rule: &'static str) -> Entity {
     let surface = &text[span.start..span.end];
     Entity {
         offsets: Offsets { start: span.start, end: span.end, ..Offsets::default() },
         text: surface.to_string(),
         label,
-        canonical: surface.to_string(),
+        canonical: SharedStr::from(surface),
         id: None,
         source: EntitySource::Pattern,
-        rule: Some(rule.to_string()),
+        rule: Some(SharedStr::from_static(rule)),
         entity_type: None,
         country: None,
         lat: None,

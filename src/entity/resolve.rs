@@ -45,8 +45,7 @@ pub(crate) fn resolve(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>) -> 
             Kind::Misc => out.blocked.push(m.span),
             Kind::Demonym => {
                 out.blocked.push(m.span);
-                out.demonyms
-                    .push(Demonym { span: m.span, country: entry.attributes.country.as_deref().map(String::from) })
+                out.demonyms.push(Demonym { span: m.span, country: entry.attributes.country.clone() })
             }
             Kind::Loc | Kind::Org | Kind::Person => {
                 if entry.weak && !context_says_name(doc, m.span, entry.kind) {
@@ -169,12 +168,12 @@ fn entity_from_entry(doc: &Doc, span: Span, entry: &Entry) -> Entity {
         offsets: Offsets { start: span.start, end: span.end, ..Offsets::default() },
         text: doc.text()[span.start..span.end].to_string(),
         label,
-        canonical: entry.canonical.to_string(),
-        id: Some(entry.id.to_string()),
+        canonical: entry.canonical.clone(),
+        id: Some(entry.id.clone()),
         source: EntitySource::Gazetteer,
         rule: None,
-        entity_type: entry.attributes.kind.as_deref().map(String::from),
-        country: entry.attributes.country.as_deref().map(String::from),
+        entity_type: entry.attributes.kind.clone(),
+        country: entry.attributes.country.clone(),
         lat: entry.attributes.coords.map(|c| c.0),
         lon: entry.attributes.coords.map(|c| c.1),
     }

@@ -5,7 +5,7 @@
 use super::tokens::word_tokens;
 use crate::record::{Entity, EntitySource, Offsets};
 use crate::text::{is_word_char, Doc, FastMap, FastSet};
-use crate::Span;
+use crate::{SharedStr, Span};
 
 /// A surface form to look for, and the entity it stands for.
 struct Form<'t> {
@@ -136,7 +136,7 @@ pub(crate) fn link<'t>(doc: &'t Doc, entities: &mut Vec<Entity>, blocked: &[Span
             offsets: Offsets { start: span.start, end: span.end, ..Offsets::default() },
             text: text[span.start..span.end].to_string(),
             source: if form.rule == "same_form" { full.source } else { EntitySource::Variant },
-            rule: if form.rule == "same_form" { full.rule.clone() } else { Some(form.rule.to_string()) },
+            rule: if form.rule == "same_form" { full.rule.clone() } else { Some(SharedStr::from_static(form.rule)) },
             ..full.clone()
         });
     }

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::SharedStr;
+
 /// What an entry names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
@@ -46,9 +48,9 @@ impl fmt::Display for Kind {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Attributes {
     /// The `type` attribute: country, admin1, city, capital, area, camp, armed_group, news, …
-    pub kind: Option<Box<str>>,
+    pub kind: Option<SharedStr>,
     /// ISO 3166-1 alpha-2 country code.
-    pub country: Option<Box<str>>,
+    pub country: Option<SharedStr>,
     /// Latitude and longitude in decimal degrees.
     pub coords: Option<(f64, f64)>,
     /// Population, for places.
@@ -59,11 +61,11 @@ pub(crate) struct Attributes {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Entry {
     /// Stable ID, unique across all loaded files.
-    pub id: Box<str>,
+    pub id: SharedStr,
     /// What the entry names.
     pub kind: Kind,
     /// Display name.
-    pub canonical: Box<str>,
+    pub canonical: SharedStr,
     /// Every surface form, the canonical name first.
     pub aliases: Vec<Box<str>>,
     /// Attributes the library uses.

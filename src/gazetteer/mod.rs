@@ -8,7 +8,7 @@ mod tsv;
 
 pub(crate) use entry::{Entry, Kind};
 pub(crate) use find::{Match, Matcher};
-pub(crate) use tsv::{parse, HEADER};
+pub(crate) use tsv::{parse, parse_static, HEADER};
 
 use crate::text::FastMap;
 use crate::Error;
@@ -26,6 +26,11 @@ impl Source {
     /// Parses a file's contents.
     pub(crate) fn parse(name: &str, content: &str) -> Result<Source, Error> {
         Ok(Source { name: name.to_string(), entries: parse(name, content)? })
+    }
+
+    /// Parses a compiled-in file, whose entries borrow its static text instead of copying it.
+    pub(crate) fn parse_static(name: &str, content: &'static str) -> Result<Source, Error> {
+        Ok(Source { name: name.to_string(), entries: parse_static(name, content)? })
     }
 
     /// Marks every entry as the caller's, so that it wins over built-in entries of the same name.

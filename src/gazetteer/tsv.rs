@@ -2,13 +2,27 @@
 
 use super::entry::{Attributes, Entry, Kind};
 use crate::text::fold_for_matching;
-use crate::Error;
+use crate::{Error, SharedStr};
 
 /// The column header every file must start with (after its comment lines).
 pub(crate) const HEADER: &str = "id\tkind\tcanonical\taliases\tattributes\tflags";
 
 /// Parses a gazetteer file into (line number, entry) pairs; `file` names it in error messages.
 pub(crate) fn parse(file: &str, content: &str) -> Result<Vec<(usize, Entry)>, Error> {
+    parse_with(file, content, SharedStr::from)
+}
+
+/// Parses a compiled-in gazetteer file: its entries' names and attributes borrow the static text.
+pub(crate) fn parse_static(file: &str, content: &'static str) -> Result<Vec<(usize, Entry)>, Error> {
+    parse_with(file, content, SharedStr::from_static)
+}
+
+/// Parses a file, keeping the strings that records share through `keep`.
+fn parse_with<'a>(
+    file: &str,
+    content: &'a str,
+    keep: impl Fn(&'a str) -> SharedStr + Copy,
+) -> Result<Vec<(usize, Entry)>, Error> {
     let mut entries = Vec::new();
     let mut seen_header = false;
     for (index, line) in content.lines().enumerate() {
@@ -24,7 +38,7 @@ pub(crate) fn parse(file: &str, content: &str) -> Result<Vec<(usize, Entry)>, Er
             seen_header = true;
             continue;
         }
-        entries.push((n, parse_row(line).map_err(|m| Error::gazetteer(file, n, m))?));
+        entries.push((n, parse_row(line, keep).map_err(|m| Error::gazetteer(file, n, m))?));
     }
     if !seen_header {
         return Err(Error::gazetteer(file, 1, format!("no header line {HEADER:?}")));
@@ -33,7 +47,8 @@ pub(crate) fn parse(file: &str, content: &str) -> Result<Vec<(usize, Entry)>, Er
 }
 
 /// Parses one data row into an entry; the error is a message without the file and line.
-pub(crate) fn parse_row(line: &str) -> Result<Entry, String> {
+/// `keep` turns the text of the fields that records share into a [`SharedStr`].
+pub(crate) fn parse_row<'a>(line: &'a str, keep: impl Fn(&'a str) -> SharedStr + Copy) -> Result<Entry, String> {
     let cols: Vec<&str> = line.split('\t').collect();
     if cols.len() != 6 {
         return Err(format!("expected 6 columns, found {}", cols.len()));
@@ -59,11 +74,11 @@ pub(crate) fn parse_row(line: &str) -> Result<Entry, String> {
         }
     }
     let mut entry = Entry {
-        id: id.into(),
+        id: keep(id),
         kind,
-        canonical: canonical.into(),
+        canonical: keep(canonical),
         aliases: alias_list,
-        attributes: parse_attributes(attributes)?,
+        attributes: parse_attributes(attributes, keep)?,
         case_sensitive: false,
         weak: false,
         user: false,
@@ -78,19 +93,19 @@ pub(crate) fn parse_row(line: &str) -> Result<Entry, String> {
     Ok(entry)
 }
 
-fn parse_attributes(s: &str) -> Result<Attributes, String> {
+fn parse_attributes<'a>(s: &'a str, keep: impl Fn(&'a str) -> SharedStr) -> Result<Attributes, String> {
     let mut a = Attributes::default();
     let (mut lat, mut lon) = (None, None);
     for pair in s.split(';').map(str::trim).filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').ok_or_else(|| format!("attribute {pair:?} is not key=value"))?;
         let number = |v: &str| v.parse::<f64>().ok().filter(|x| x.is_finite());
         match key {
-            "type" => a.kind = Some(value.into()),
+            "type" => a.kind = Some(keep(value)),
             "cc" => {
                 if value.len() != 2 || !value.bytes().all(|b| b.is_ascii_uppercase()) {
                     return Err(format!("bad country code {value:?}: expected two capital letters"));
                 }
-                a.country = Some(value.into());
+                a.country = Some(keep(value));
             }
             "lat" => lat = Some(number(value).filter(|x| x.abs() <= 90.0).ok_or(format!("bad latitude {value:?}"))?),
             "lon" => lon = Some(number(value).filter(|x| x.abs() <= 180.0).ok_or(format!("bad longitude {value:?}"))?),

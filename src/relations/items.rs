@@ -4,7 +4,7 @@
 
 use crate::casualties::Demonym;
 use crate::record::{Entity, Label};
-use crate::Span;
+use crate::{SharedStr, Span};
 use std::cell::OnceCell;
 
 /// What an item is.
@@ -348,7 +348,7 @@ impl<'a> Items<'a> {
     }
 
     /// The country of item `i`: a place's or a nationality word's.
-    pub fn country(&self, i: usize) -> Option<String> {
+    pub fn country(&self, i: usize) -> Option<SharedStr> {
         match self.kind(i)? {
             Kind::Ent(e) if self.entities[e].label == Label::Loc => self.entities[e].country.clone(),
             Kind::Demonym(d) => self.demonyms[d].country.clone(),

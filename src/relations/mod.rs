@@ -16,7 +16,7 @@ mod words;
 use crate::casualties::Demonym;
 use crate::record::{Casualty, Entity, EntityGroup, Offsets, Quote, Role};
 use crate::text::{Doc, FastMap};
-use crate::Span;
+use crate::{SharedStr, Span};
 use std::borrow::Cow;
 
 /// Sentences longer than this (in bytes) are looked at for a verb of saying before they are read.
@@ -73,7 +73,7 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualt
             role_span: r.role,
             org: r.org,
             country: r.country,
-            rule: r.rule.to_string(),
+            rule: SharedStr::from_static(r.rule),
         })
         .collect();
     let raw_quotes = quotes::find(doc, &mut s, reported);
@@ -86,8 +86,8 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualt
             speaker: q.speaker,
             speaker_text: q.speaker_span.map(|s| text[s.start..s.end].to_string()),
             speaker_span: q.speaker_span,
-            cue: q.cue,
-            rule: q.rule.to_string(),
+            cue: SharedStr::from(q.cue),
+            rule: SharedStr::from_static(q.rule),
         })
         .collect();
     Relations { roles, quotes, entity_table: table::group(entities) }

@@ -13,7 +13,7 @@
 use super::items::{Items, Kind};
 use super::words::{is_inner_preposition, is_role_head, is_role_modifier, is_speech_verb};
 use crate::record::Label;
-use crate::Span;
+use crate::{SharedStr, Span};
 
 /// A role found in normalised coordinates.
 pub(super) struct RawRole {
@@ -21,7 +21,7 @@ pub(super) struct RawRole {
     pub person: usize,
     pub role: Span,
     pub org: Option<usize>,
-    pub country: Option<String>,
+    pub country: Option<SharedStr>,
     pub rule: &'static str,
 }
 
