@@ -296,13 +296,16 @@ fn to_original(doc: &Doc, out: &mut Extraction) {
     for r in &mut out.roles {
         fix(&mut r.offsets, &mut r.text);
         to_span(&mut r.role_span);
-        r.role = original[r.role_span.start..r.role_span.end].to_string();
+        r.role.clear();
+        r.role.push_str(&original[r.role_span.start..r.role_span.end]);
     }
     for q in &mut out.quotes {
         fix(&mut q.offsets, &mut q.text);
         if let Some(span) = &mut q.speaker_span {
             to_span(span);
-            q.speaker_text = Some(original[span.start..span.end].to_string());
+            let speaker = q.speaker_text.get_or_insert_with(String::new);
+            speaker.clear();
+            speaker.push_str(&original[span.start..span.end]);
         }
     }
 }

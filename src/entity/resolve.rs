@@ -123,17 +123,7 @@ fn with_capitalised_head(text: &str, span: Span) -> Span {
 fn choose<'a>(entries: &'a [Entry], candidates: &[u32], countries: &FastSet<&str>) -> Option<&'a Entry> {
     candidates.iter().map(|&i| &entries[i as usize]).max_by_key(|e| {
         let in_article = e.attributes.country.as_deref().is_some_and(|c| countries.contains(c));
-        let tier = match (e.kind, e.attributes.kind.as_deref()) {
-            (Kind::Loc, Some("country")) => 6,
-            (Kind::Person, _) | (Kind::Org, _) | (Kind::Misc, _) => 5,
-            // A capital or a big city is what news means by a name it shares with its province ("Kabul",
-            // "Aleppo"); a smaller town gives way to the province ("Idlib").
-            (Kind::Loc, Some("capital")) => 4,
-            (Kind::Loc, Some("city")) if e.attributes.population >= 500_000 => 4,
-            (Kind::Loc, Some("admin1")) | (Kind::Loc, Some("area")) => 3,
-            (Kind::Loc, _) => 2,
-            (Kind::Demonym, _) => 1,
-        };
+        let tier = e.tier;
         // The caller's entries first, strong entries before weak ones, then countries, then places in the article's countries,
         // then kind, then size.
         (e.user, !e.weak, tier == 6, in_article, tier, e.attributes.population)

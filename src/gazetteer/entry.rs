@@ -76,11 +76,32 @@ pub(crate) struct Entry {
     pub weak: bool,
     /// Added by the caller rather than built in: wins over built-in entries of the same name.
     pub user: bool,
+    /// The entry's `type` is `country` (looked up for every match, so computed once).
+    pub names_country: bool,
+    /// How likely news means this entry by a name several entries share, before context (see
+    /// [`Entry::tier_of`]); computed once.
+    pub tier: u8,
 }
 
 impl Entry {
     /// Whether the entry is a country.
     pub(crate) fn is_country(&self) -> bool {
-        self.attributes.kind.as_deref() == Some("country")
+        self.names_country
+    }
+
+    /// The tier of an entry of `kind` with `attributes`: countries 6; people, organisations and events
+    /// 5; a capital or a big city 4 (it is what news means by a name it shares with its province:
+    /// "Kabul", "Aleppo"); first-level subdivisions and areas 3 (a smaller town gives way to its
+    /// province: "Idlib"); other places 2; nationality words 1.
+    pub(crate) fn tier_of(kind: Kind, attributes: &Attributes) -> u8 {
+        match (kind, attributes.kind.as_deref()) {
+            (Kind::Loc, Some("country")) => 6,
+            (Kind::Person, _) | (Kind::Org, _) | (Kind::Misc, _) => 5,
+            (Kind::Loc, Some("capital")) => 4,
+            (Kind::Loc, Some("city")) if attributes.population >= 500_000 => 4,
+            (Kind::Loc, Some("admin1")) | (Kind::Loc, Some("area")) => 3,
+            (Kind::Loc, _) => 2,
+            (Kind::Demonym, _) => 1,
+        }
     }
 }

@@ -73,12 +73,15 @@ pub(crate) fn parse_row<'a>(line: &'a str, keep: impl Fn(&'a str) -> SharedStr +
             alias_list.push(alias.into());
         }
     }
+    let attributes = parse_attributes(attributes, keep)?;
     let mut entry = Entry {
         id: keep(id),
         kind,
         canonical: keep(canonical),
         aliases: alias_list,
-        attributes: parse_attributes(attributes, keep)?,
+        names_country: attributes.kind.as_deref() == Some("country"),
+        tier: Entry::tier_of(kind, &attributes),
+        attributes,
         case_sensitive: false,
         weak: false,
         user: false,
@@ -139,6 +142,26 @@ mod tests {
         assert_eq!(e[0].aliases.len(), 3);
         assert_eq!(e[0].attributes.coords, Some((32.0, 53.0)));
         assert!(e[0].case_sensitive && !e[0].weak);
+        assert!(e[0].is_country() && e[0].tier == 6);
+    }
+
+    #[test]
+    fn tiers_rank_countries_capitals_provinces_then_towns() {
+        let rows = "c\tLOC\tC\t\ttype=country\t\nk\tLOC\tK\t\ttype=capital\t\n\
+                    b\tLOC\tB\t\ttype=city;pop=600000\t\ns\tLOC\tS\t\ttype=city;pop=6000\t\n\
+                    p\tLOC\tP\t\ttype=admin1\t\no\tORG\tO\t\ttype=country\t\nd\tDEMONYM\tD\t\t\t\n";
+        let e = parse("t.tsv", &file(rows)).unwrap();
+        let tiers: Vec<(&str, u8, bool)> = e.iter().map(|(_, e)| (&*e.id, e.tier, e.is_country())).collect();
+        let want = [
+            ("c", 6, true),
+            ("k", 4, false),
+            ("b", 4, false),
+            ("s", 2, false),
+            ("p", 3, false),
+            ("o", 5, true),
+            ("d", 1, false),
+        ];
+        assert_eq!(tiers, want);
     }
 
     #[test]
