@@ -153,35 +153,21 @@ impl Matcher {
     /// lower-case (the in-document variants look only there).
     pub(crate) fn find(&self, norm: &Normalized, capital_starts: &mut Vec<u32>) -> Vec<Match> {
         let text: &str = &norm.text;
-        let mut out = Vec::new();
-        let mut prefixes = Vec::new();
-        // A name starts a token, and unless one of the few aliases written with a lower-case initial
-        // ("al-Qaeda") can start there, its first letter is not lower-case. So the trie is searched at
-        // those token starts only.
-        let mut next_free = 0;
-        let mut prev_is_word = false;
         let bytes = text.as_bytes();
-        let mut at_start = |i: usize, c: char, is_word: bool, out: &mut Vec<Match>| {
-            if is_word && !c.is_lowercase() {
-                capital_starts.push(i as u32);
-            }
-            if i >= next_free && self.may_start(c, &bytes[i..]) {
-                if let Some(m) = self.longest_at(text, i, &mut prefixes) {
-                    next_free = m.span.end;
-                    out.push(m);
-                }
-            }
-        };
+        let mut search =
+            Search { matcher: self, text, next_free: 0, prefixes: Vec::new(), capital_starts, out: Vec::new() };
+        let mut prev_is_word = false;
         let mut i = 0;
         while i < bytes.len() {
             // Eight ASCII bytes at a time: the token starts among them at once (see `ascii_token_starts`).
             if let Some(word) = swar::load(bytes, i) {
                 if word & swar::HIGH == 0 {
                     let (starts, words) = ascii_token_starts(word, prev_is_word);
+                    let lower = swar::bytes_between(word, b'a', b'z');
                     let mut lanes = starts;
                     while lanes != 0 {
                         let at = i + swar::first_lane(lanes);
-                        at_start(at, bytes[at] as char, bytes[at].is_ascii_alphanumeric(), &mut out);
+                        search.ascii_token(at, lanes & lanes.wrapping_neg() & lower != 0);
                         lanes &= lanes - 1;
                     }
                     prev_is_word = words >> 63 != 0;
@@ -198,12 +184,63 @@ impl Matcher {
                 }
             };
             if !prev_is_word && (is_word || c == '\'') {
-                at_start(i, c, is_word, &mut out);
+                search.token(i, c, is_word);
             }
             prev_is_word = is_word;
             i += len;
         }
-        out
+        search.out
+    }
+}
+
+/// The state of one [`Matcher::find`]: where the last match ended (a name starts no earlier) and
+/// the buffers it fills.
+struct Search<'m, 't, 'c> {
+    matcher: &'m Matcher,
+    text: &'t str,
+    next_free: usize,
+    prefixes: Vec<(usize, u32)>,
+    capital_starts: &'c mut Vec<u32>,
+    out: Vec<Match>,
+}
+
+impl Search<'_, '_, '_> {
+    /// A token starting at `i` with `c`, which is a word character or an apostrophe.
+    ///
+    /// A name starts a token, and unless one of the few aliases written with a lower-case initial
+    /// ("al-Qaeda") can start there, its first letter is not lower-case. So the trie is searched at
+    /// those token starts only.
+    fn token(&mut self, i: usize, c: char, is_word: bool) {
+        if is_word && !c.is_lowercase() {
+            self.capital_starts.push(i as u32);
+        }
+        if i >= self.next_free && self.matcher.may_start(c, &self.text.as_bytes()[i..]) {
+            self.search_at(i);
+        }
+    }
+
+    /// [`Search::token`] for a token starting with an ASCII byte, `lower` when it is a lower-case letter.
+    fn ascii_token(&mut self, i: usize, lower: bool) {
+        let bytes = self.text.as_bytes();
+        if lower {
+            if i >= self.next_free && self.matcher.may_start_lower(bytes[i], bytes.get(i + 1).copied(), &bytes[i..]) {
+                self.search_at(i);
+            }
+            return;
+        }
+        if bytes[i].is_ascii_alphanumeric() {
+            self.capital_starts.push(i as u32);
+        }
+        if i >= self.next_free {
+            self.search_at(i);
+        }
+    }
+
+    fn search_at(&mut self, i: usize) {
+        if let Some(m) = self.matcher.longest_at(self.text, i, &mut self.prefixes) {
+            self.next_free = m.span.end;
+            self.out.push(m);
+        }
     }
 }
 
@@ -228,16 +265,18 @@ fn fold(b: u8) -> u8 {
 }
 
 /// The end of the segment that starts at `s`: its first character and the word characters after it.
+/// Runs of ASCII letters and digits are skipped eight bytes at a time; only a non-ASCII character is
+/// decoded.
 fn first_segment(text: &str, s: usize) -> usize {
-    let mut chars = text[s..].char_indices();
-    chars.next();
-    for (i, c) in chars {
-        let word = if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_word_char(c) };
-        if !word {
-            return s + i;
+    let bytes = text.as_bytes();
+    let mut end = s + text[s..].chars().next().map_or(0, char::len_utf8);
+    loop {
+        end = swar::ascii_alnum_end(bytes, end, bytes.len());
+        match text[end..].chars().next() {
+            Some(c) if !c.is_ascii() && is_word_char(c) => end += c.len_utf8(),
+            _ => return end,
         }
     }
-    text.len()
 }
 
 fn pair_key(a: u8, b: u8) -> usize {
@@ -247,10 +286,14 @@ fn pair_key(a: u8, b: u8) -> usize {
 impl Matcher {
     /// Whether an alias may match at a token starting with `c`, followed by `rest` of the text.
     fn may_start(&self, c: char, rest: &[u8]) -> bool {
-        if !c.is_lowercase() {
-            return true;
-        }
-        let pair = pair_key(fold(rest[0]), rest.get(1).map_or(0, |&b| fold(b)));
+        !c.is_lowercase() || self.may_start_lower(rest[0], rest.get(1).copied(), rest)
+    }
+
+    /// [`Matcher::may_start`] for a token whose first character is lower-case; `first` and `second`
+    /// are the first bytes of `rest`. (The first is its own fold: a lower-case character's first byte
+    /// is neither an ASCII capital nor a hyphen.)
+    fn may_start_lower(&self, first: u8, second: Option<u8>, rest: &[u8]) -> bool {
+        let pair = pair_key(first, second.map_or(0, fold));
         if self.lower_pairs[pair >> 6] & (1 << (pair & 63)) == 0 {
             return false;
         }
@@ -273,10 +316,10 @@ impl Matcher {
             let end = first_segment(text, s);
             let mut folded = [0u8; 32];
             if end - s <= folded.len() {
+                // The segment is word characters only, so folding it is lower-casing it.
                 let folded = &mut folded[..end - s];
-                for (f, &b) in folded.iter_mut().zip(&bytes[s..end]) {
-                    *f = fold(b);
-                }
+                folded.copy_from_slice(&bytes[s..end]);
+                folded.make_ascii_lowercase();
                 if !self.first_segments.may_contain(folded) {
                     return None;
                 }
@@ -371,6 +414,36 @@ mod tests {
         for n in 0..8u32 {
             let ids: EntryIds = (0..n).map(|i| i * 10).collect();
             assert_eq!(&*ids, &(0..n).map(|i| i * 10).collect::<Vec<_>>()[..]);
+        }
+    }
+
+    /// [`first_segment`] as first written, one character at a time: the oracle.
+    fn first_segment_by_chars(text: &str, s: usize) -> usize {
+        let mut chars = text[s..].char_indices();
+        chars.next();
+        for (i, c) in chars {
+            let word = if c.is_ascii() { c.is_ascii_alphanumeric() } else { is_word_char(c) };
+            if !word {
+                return s + i;
+            }
+        }
+        text.len()
+    }
+
+    #[test]
+    fn first_segment_agrees_with_char_by_char() {
+        let pieces =
+            ["a", "Z", "9", "abcdefghij", " ", "-", "'", ".", "\u{e9}", "\u{301}", "\u{2014}", "\u{41a}", "\u{1F600}"];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            for s in (0..text.len()).filter(|&s| text.is_char_boundary(s)) {
+                assert_eq!(first_segment(&text, s), first_segment_by_chars(&text, s), "{text:?} at {s}");
+            }
         }
     }
 

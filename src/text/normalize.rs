@@ -5,6 +5,7 @@
 //! apostrophes become ASCII ones, dashes become '-', Latin letters lose their diacritics, and other
 //! letters are lower-cased. Zero-width characters and soft hyphens disappear.
 
+use super::swar;
 use std::borrow::Cow;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
@@ -45,7 +46,7 @@ impl<'a> Normalized<'a> {
         let mut at = 0;
         while at < bytes.len() {
             // ASCII is kept as it is: copy each run of it at once.
-            let run = bytes[at..].iter().position(|b| !b.is_ascii()).map_or(bytes.len(), |p| at + p);
+            let run = non_ascii_from(bytes, at);
             text.push_str(&original[at..run]);
             at = run;
             if let Some(c) = original[at..].chars().next() {
@@ -119,6 +120,18 @@ impl<'a> Normalized<'a> {
         let s = self.start_to_original(start);
         (s, self.end_to_original(end).max(s))
     }
+}
+
+/// The first non-ASCII byte at or after `from` (the length if none), eight bytes at a time.
+fn non_ascii_from(bytes: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let Some(word) = swar::load(bytes, at) {
+        if word & swar::HIGH != 0 {
+            return at + swar::first_lane(word & swar::HIGH);
+        }
+        at += 8;
+    }
+    bytes[at..].iter().position(|b| !b.is_ascii()).map_or(bytes.len(), |p| at + p)
 }
 
 /// Appends the normalised form of `c` to `out`.
@@ -262,6 +275,19 @@ mod tests {
                 assert_eq!(n.end_to_original(at), dense_end, "{original:?} end {at}");
             }
         }
+    }
+
+    #[test]
+    fn non_ascii_from_agrees_with_a_byte_loop() {
+        for at in 0..20 {
+            let mut v = vec![b'a'; 20];
+            v[at] = 0xC3;
+            for from in 0..=20 {
+                let expected = (from..20).find(|&i| v[i] >= 0x80).unwrap_or(20);
+                assert_eq!(non_ascii_from(&v, from), expected, "{at} from {from}");
+            }
+        }
+        assert_eq!(non_ascii_from(b"plain ascii text", 0), 16);
     }
 
     #[test]
