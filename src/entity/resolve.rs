@@ -29,7 +29,8 @@ pub(crate) fn resolve(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>) -> 
         .filter(|e| e.kind == Kind::Loc && e.is_country())
         .filter_map(|e| e.attributes.country.as_deref())
         .collect();
-    let mut out = Resolved { entities: Vec::new(), demonyms: Vec::new(), blocked: Vec::new() };
+    // Nearly every match becomes an entity: size the vector once instead of growing it.
+    let mut out = Resolved { entities: Vec::with_capacity(matches.len()), demonyms: Vec::new(), blocked: Vec::new() };
     let text = doc.text();
     let starts: Vec<usize> = matches.iter().map(|m| m.span.start).collect();
     let ends: Vec<usize> = matches.iter().map(|m| m.span.end).collect();
