@@ -16,7 +16,7 @@ pub(super) fn group(entities: &[Entity]) -> Vec<EntityGroup> {
     // allocated once at its size.
     let mut index: FastMap<Key, usize> = FastMap::with_capacity_and_hasher(entities.len(), Default::default());
     let mut row_of = Vec::with_capacity(entities.len());
-    let mut firsts: Vec<(usize, usize)> = Vec::new();
+    let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(entities.len());
     for (i, e) in entities.iter().enumerate() {
         let key = match e.id.as_deref() {
             Some(id) => Key::Id(id),
