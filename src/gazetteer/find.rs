@@ -2,8 +2,8 @@
 //! each alias asks for.
 
 use super::entry::Entry;
-use super::trie::Trie;
-use crate::text::{fold_for_matching, is_word_char, swar, Bloom, FastMap, FastSet, Normalized};
+use super::trie::{ShortKey, StateTable, Trie};
+use crate::text::{fold_for_matching, is_word_char, swar, FastMap, FastSet, Normalized};
 use crate::{Error, Span};
 
 /// One way an alias can match: the entry it names and the case it needs.
@@ -80,10 +80,11 @@ pub(crate) struct Matcher {
     lower_prefixes: FastSet<[u8; PREFIX]>,
     /// Their first two bytes as a bit set: most lower-case words are ruled out without hashing.
     lower_pairs: Box<[u64; 1024]>,
-    /// The first segment of every pattern (see [`first_segment`]): a token whose segment is not in it
-    /// starts no name, and most capitalised words ("The", "But", "Officials") are ruled out by it
-    /// without a walk down the trie.
-    first_segments: Bloom,
+    /// The trie state after the first segment of every pattern (see [`first_segment`]) that is short
+    /// enough to be a [`ShortKey`]: a token whose segment is not in it starts no name, so most
+    /// capitalised words ("But", "Officials") are ruled out by one look-up, and the others start their
+    /// walk below their first word.
+    first_segments: StateTable,
 }
 
 /// How many leading bytes of a lower-case alias are kept to decide where a search may start.
@@ -134,11 +135,9 @@ impl Matcher {
             let pair = pair_key(k[0], k[1]);
             lower_pairs[pair >> 6] |= 1 << (pair & 63);
         }
-        let segments: FastSet<&str> = folded.iter().map(|key| &key[..first_segment(key, 0)]).collect();
-        let mut first_segments = Bloom::new(segments.len());
-        for segment in segments {
-            first_segments.insert(segment.as_bytes());
-        }
+        let segments: FastSet<ShortKey> =
+            folded.iter().filter_map(|key| ShortKey::new(&key.as_bytes()[..first_segment(key, 0)])).collect();
+        let first_segments = trie.state_table(&segments.into_iter().collect::<Vec<_>>());
         Ok(Matcher { trie, starts, candidates, folded, lower_prefixes, lower_pairs, first_segments })
     }
 
@@ -279,6 +278,27 @@ fn first_segment(text: &str, s: usize) -> usize {
     }
 }
 
+/// The segment `bytes[s..end]` (word characters, so folding it is ASCII lower-casing it) folded, as a
+/// short key: two words lower-cased eight bytes at a time, without a copy where the text goes on for
+/// sixteen bytes. `None` if the segment is longer than a short key.
+fn segment_key(bytes: &[u8], s: usize, end: usize) -> Option<ShortKey> {
+    if end - s > ShortKey::MAX {
+        return None;
+    }
+    let (lo, hi) = match (swar::load(bytes, s), swar::load(bytes, s + 8)) {
+        (Some(lo), Some(hi)) => (lo, hi),
+        _ => {
+            let mut buf = [0u8; 16];
+            buf[..end - s].copy_from_slice(&bytes[s..end]);
+            let word = |i: usize| u64::from_le_bytes(buf[i..i + 8].try_into().unwrap_or_default());
+            (word(0), word(8))
+        }
+    };
+    // An ASCII capital's lane gets its 0x20 bit from the 0x80 of the capitals mask.
+    let lower = |x: u64| x | swar::bytes_between(x, b'A', b'Z') >> 2;
+    Some(ShortKey::from_words(lower(lo), lower(hi), end - s))
+}
+
 fn pair_key(a: u8, b: u8) -> usize {
     (a as usize) << 8 | b as usize
 }
@@ -309,23 +329,28 @@ impl Matcher {
     /// checks, the next shorter one.
     fn longest_at(&self, text: &str, s: usize, prefixes: &mut Vec<(usize, u32)>) -> Option<Match> {
         // A name accepted here ends a token, so it holds the token's whole first segment: if no pattern
-        // starts with that segment, no name starts here. (A token starting with an apostrophe is walked
-        // as it is: its first character is not a word character.)
+        // starts with that segment, no name starts here; if one does, the walk starts after the segment,
+        // since a pattern that ends inside it, between two word characters, ends no token. (A token
+        // starting with an apostrophe is walked as it is: its first character is not a word character.)
         let bytes = text.as_bytes();
         if bytes[s] != b'\'' {
             let end = first_segment(text, s);
-            let mut folded = [0u8; 32];
-            if end - s <= folded.len() {
-                // The segment is word characters only, so folding it is lower-casing it.
-                let folded = &mut folded[..end - s];
-                folded.copy_from_slice(&bytes[s..end]);
-                folded.make_ascii_lowercase();
-                if !self.first_segments.may_contain(folded) {
-                    return None;
+            if let Some(key) = segment_key(bytes, s, end) {
+                let state = self.first_segments.get(&key)?;
+                self.trie.prefixes_from(bytes, end, state, fold, prefixes);
+                // An alias that folds to nothing would end at `s`, before the segment.
+                if let Some(p) = self.trie.empty_pattern() {
+                    prefixes.insert(0, (s, p));
                 }
+                return self.longest_acceptable(text, s, prefixes);
             }
         }
-        self.trie.prefixes(text.as_bytes(), s, fold, prefixes);
+        self.trie.prefixes(bytes, s, fold, prefixes);
+        self.longest_acceptable(text, s, prefixes)
+    }
+
+    /// The longest of `prefixes` (patterns found at `s`, shortest first) that passes its checks.
+    fn longest_acceptable(&self, text: &str, s: usize, prefixes: &[(usize, u32)]) -> Option<Match> {
         prefixes.iter().rev().find_map(|&(e, p)| {
             let entries = self.check(text, s, e, p)?;
             Some(Match { span: Span::new(s, e), entries })
@@ -443,6 +468,26 @@ mod tests {
             }
             for s in (0..text.len()).filter(|&s| text.is_char_boundary(s)) {
                 assert_eq!(first_segment(&text, s), first_segment_by_chars(&text, s), "{text:?} at {s}");
+            }
+        }
+    }
+
+    #[test]
+    fn segment_keys_are_the_lower_cased_segments() {
+        let pieces = ["a", "Z", "9", "QRSTUVWXYZ", "@", "[", "`", "{", "\u{e9}", "\u{c9}", "\u{41a}", " ", "."];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..1 + (state >> 60) {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            let bytes = text.as_bytes();
+            for s in (0..text.len()).filter(|&s| text.is_char_boundary(s)) {
+                for end in (s + 1..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                    let expected = ShortKey::new(text[s..end].to_ascii_lowercase().as_bytes());
+                    assert_eq!(segment_key(bytes, s, end), expected, "{text:?} {s}..{end}");
+                }
             }
         }
     }

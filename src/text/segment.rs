@@ -66,8 +66,10 @@ pub(crate) fn sentences(text: &str) -> Vec<Span> {
 pub(crate) fn find_byte_of(bytes: &[u8], from: usize, targets: [u8; 4]) -> Option<usize> {
     let mut i = from;
     while let Some(word) = swar::load(bytes, i) {
-        if targets.iter().any(|&t| swar::bytes_between(word, t, t) != 0) {
-            break;
+        // Each lane's mask is exact, so the first lane set is the first target.
+        let hits = targets.iter().fold(0, |hits, &t| hits | swar::bytes_between(word, t, t));
+        if hits != 0 {
+            return Some(i + swar::first_lane(hits));
         }
         i += 8;
     }
@@ -115,7 +117,7 @@ fn run_ends_sentence(text: &str, start: usize, after: usize) -> bool {
 /// Whether the full stop at `dot`, followed by a space and `first`, ends a sentence: not after an
 /// abbreviation, an initial or an acronym with dots.
 fn dot_ends_sentence(text: &str, dot: usize, first: char) -> bool {
-    let word_start = text[..dot].rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map_or(0, |p| p + 1);
+    let word_start = word_start_before(text, dot);
     let word = &text[word_start..dot];
     if word.is_empty() {
         return true;
@@ -129,6 +131,26 @@ fn dot_ends_sentence(text: &str, dot: usize, first: char) -> bool {
         return false;
     }
     !ABBREVIATION_SET.contains(word)
+}
+
+/// Where the word that ends at `end` starts: after the last whitespace, '(' or '"' before `end`. Read
+/// backwards byte by byte; only a word with a non-ASCII character in it (which might be a Unicode
+/// space) is read again by characters.
+fn word_start_before(text: &str, end: usize) -> usize {
+    let bytes = text.as_bytes();
+    let stop = bytes[..end].iter().rposition(|&b| {
+        matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'(' | b'"') || !b.is_ascii()
+    });
+    match stop {
+        Some(p) if !bytes[p].is_ascii() => word_start_by_chars(text, end),
+        Some(p) => p + 1,
+        None => 0,
+    }
+}
+
+/// [`word_start_before`] by characters.
+fn word_start_by_chars(text: &str, end: usize) -> usize {
+    text[..end].rfind(|c: char| c.is_whitespace() || c == '(' || c == '"').map_or(0, |p| p + 1)
 }
 
 static ABBREVIATION_SET: once_cell::sync::Lazy<super::FastSet<&'static str>> =
@@ -178,6 +200,43 @@ mod tests {
             v[at] = b'?';
             assert_eq!(find_byte_of(&v, 0, [b'\n', b'.', b'!', b'?']), Some(at));
             assert_eq!(find_byte_of(&v, at + 1, [b'\n', b'.', b'!', b'?']), None);
+        }
+    }
+
+    #[test]
+    fn find_byte_of_agrees_with_a_byte_loop() {
+        let targets = [b'\n', b'.', b'!', b'?'];
+        let alphabet = b"ab .!?\n\x0e\xae\xa1";
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut v = Vec::new();
+            for _ in 0..(state >> 59) {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                v.push(alphabet[(state >> 33) as usize % alphabet.len()]);
+            }
+            for from in 0..=v.len() {
+                let expected = (from..v.len()).find(|&i| targets.contains(&v[i]));
+                assert_eq!(find_byte_of(&v, from, targets), expected, "{v:?} from {from}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_starts_by_bytes_agree_with_word_starts_by_chars() {
+        let mut pieces: Vec<String> = (0..0x80u8).map(|b| char::from(b).to_string()).collect();
+        pieces.extend(["\u{a0}", "\u{85}", "\u{2003}", "\u{3000}", "\u{e9}", "\u{41a}", "\u{1F600}"].map(String::from));
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..6 {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                // Mostly letters, so that words are longer than one character.
+                let k = (state >> 33) as usize % (pieces.len() * 2);
+                text.push_str(if k < pieces.len() { &pieces[k] } else { "x" });
+            }
+            for end in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                assert_eq!(word_start_before(&text, end), word_start_by_chars(&text, end), "{text:?} {end}");
+            }
         }
     }
 
