@@ -93,22 +93,52 @@ impl Marks {
     }
 }
 
+/// The buffers of an [`Items`], kept from one document to the next (see [`Items::new_in`]).
+#[derive(Default)]
+pub(super) struct Buffers {
+    lower: String,
+    items: Vec<Item>,
+    marked: Vec<usize>,
+    entity_starts: Vec<usize>,
+    demonym_starts: Vec<usize>,
+}
+
 impl<'a> Items<'a> {
     /// An empty reader of `text`. `entities` and `demonyms` are sorted by start.
+    #[cfg(test)]
     pub fn new(text: &'a str, entities: &'a [Entity], demonyms: &'a [Demonym]) -> Items<'a> {
+        Items::new_in(text, entities, demonyms, Buffers::default())
+    }
+
+    /// The same, in the buffers of an earlier reader ([`Items::into_buffers`]): a batch then does
+    /// not allocate and grow them for every document.
+    pub fn new_in(text: &'a str, entities: &'a [Entity], demonyms: &'a [Demonym], buffers: Buffers) -> Items<'a> {
+        let Buffers { lower, mut items, mut marked, mut entity_starts, mut demonym_starts } = buffers;
+        items.clear();
+        marked.clear();
+        entity_starts.clear();
+        entity_starts.extend(entities.iter().map(|e| e.offsets.start));
+        demonym_starts.clear();
+        demonym_starts.extend(demonyms.iter().map(|d| d.span.start));
         Items {
             text,
-            lower: String::new(),
+            lower,
             range: Span::default(),
-            items: Vec::new(),
+            items,
             entities,
             demonyms,
-            entity_starts: entities.iter().map(|e| e.offsets.start).collect(),
-            demonym_starts: demonyms.iter().map(|d| d.span.start).collect(),
+            entity_starts,
+            demonym_starts,
             marks: None,
-            marked: Vec::new(),
+            marked,
             mention_bounds: OnceCell::new(),
         }
+    }
+
+    /// The buffers, for the reader of the next document.
+    pub fn into_buffers(self) -> Buffers {
+        let Items { lower, items, marked, entity_starts, demonym_starts, .. } = self;
+        Buffers { lower, items, marked, entity_starts, demonym_starts }
     }
 
     /// Has every read record the word items whose lower-cased text is one of `marks`: the rules
