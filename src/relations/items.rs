@@ -492,6 +492,24 @@ mod tests {
         assert_eq!(words("A12345678-b x\tsaid"), ["A12345678-b", "x", "said"]);
     }
 
+    /// A reader made in the buffers of an earlier one reads as a fresh one does.
+    #[test]
+    fn reused_buffers_leave_nothing_behind() {
+        static MARKS: once_cell::sync::Lazy<Marks> = once_cell::sync::Lazy::new(|| Marks::new(&[&["said"]]));
+        let long = "Officials said the talks had ended, and the envoy said nothing more. ".repeat(30);
+        let mut earlier = Items::new(&long, &[], &[]).marking(&MARKS);
+        earlier.read(Span::new(0, long.len()));
+        let short = "He said no.";
+        let mut fresh = Items::new(short, &[], &[]).marking(&MARKS);
+        let mut reused = Items::new_in(short, &[], &[], earlier.into_buffers()).marking(&MARKS);
+        for items in [&mut fresh, &mut reused] {
+            items.read(Span::new(0, short.len()));
+        }
+        let words = |items: &Items| (0..items.len()).map(|i| items.w(i).to_string()).collect::<Vec<_>>();
+        assert_eq!(words(&reused), words(&fresh));
+        assert_eq!((reused.marked(), words(&fresh).len()), (fresh.marked(), 4));
+    }
+
     #[test]
     fn read_first_gives_the_first_items() {
         let text = "Officials said on Tuesday, the talks ended.";
