@@ -58,17 +58,19 @@ pub(super) struct Items<'a> {
 pub(super) struct Marks {
     words: Vec<&'static str>,
     /// A bit per (length, first letter, last letter) of the words.
-    filter: Vec<u64>,
+    filter: [u64; FILTER_WORDS],
 }
 
 /// The longest word a [`Marks`] list may hold.
 const MAX_MARKED: usize = 16;
+/// The filter's size in `u64`s: a bit for each (length, first letter, last letter).
+const FILTER_WORDS: usize = (MAX_MARKED << 10) / 64;
 
 impl Marks {
     /// The words of `lists`: lower-case ASCII letters, at most `MAX_MARKED` of them.
     pub fn new(lists: &[&'static [&'static str]]) -> Marks {
         let words: Vec<&str> = lists.iter().flat_map(|list| list.iter().copied()).collect();
-        let mut filter = vec![0u64; (MAX_MARKED << 10).div_ceil(64)];
+        let mut filter = [0u64; FILTER_WORDS];
         for w in &words {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "marked words are lower-case ASCII letters");
             let bit = Marks::bit(w.as_bytes()).expect("marked words are short");
@@ -88,8 +90,15 @@ impl Marks {
 
     /// Whether `word` (lower-cased) is in the list.
     fn contains(&self, word: &[u8]) -> bool {
-        Marks::bit(word).is_some_and(|bit| self.filter[bit / 64] >> (bit % 64) & 1 == 1)
-            && self.words.iter().any(|w| w.as_bytes() == word)
+        self.may_contain(word) && self.words.iter().any(|w| w.as_bytes() == word)
+    }
+
+    /// Whether the filter lets `word` through. It keeps only the low five bits of a word's first and
+    /// last bytes, the same for a letter in either case, so `word` may be in any case.
+    #[inline(always)]
+    fn may_contain(&self, word: &[u8]) -> bool {
+        // A fixed-size filter indexed by a masked bit needs no bounds check.
+        Marks::bit(word).is_some_and(|bit| self.filter[bit / 64 % FILTER_WORDS] >> (bit % 64) & 1 == 1)
     }
 }
 
@@ -312,13 +321,21 @@ impl<'a> Items<'a> {
         i
     }
 
+    #[inline(always)]
     fn push_word(&mut self, span: Span, space_before: &mut bool) {
         if let Some(marks) = self.marks {
-            if marks.contains(&self.lower.as_bytes()[span.start - self.range.start..span.end - self.range.start]) {
+            // The filter is blind to case, so it tests the word as written, and only the few words
+            // it lets through are looked for, lower-cased, in the list.
+            if marks.may_contain(&self.text.as_bytes()[span.start..span.end]) && self.is_marked(marks, span) {
                 self.marked.push(self.items.len());
             }
         }
         push(&mut self.items, span, Kind::Word, space_before);
+    }
+
+    #[inline(never)]
+    fn is_marked(&self, marks: &Marks, span: Span) -> bool {
+        marks.contains(&self.lower.as_bytes()[span.start - self.range.start..span.end - self.range.start])
     }
 
     /// The number of items.
