@@ -284,7 +284,13 @@ impl<'a> Items<'a> {
                     j = word_end(text, i, end, next_mention);
                 }
                 self.push_word(Span::new(i, j), space_before);
+                // Most words are followed by one space: step over it here rather than in a round of
+                // the loop (the item limit is checked before the next item all the same).
                 i = j;
+                if i < bound && bytes[i] == b' ' {
+                    *space_before = true;
+                    i += 1;
+                }
                 continue;
             }
             if b < 0x80 && !matches!(b, b'\'' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
