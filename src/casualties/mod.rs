@@ -67,18 +67,50 @@ pub(crate) struct Demonym {
 /// Finds the casualty figures of `doc`. `entities`, `dates` and `demonyms` are the document's other
 /// findings, with spans in the coordinates of `doc.norm.text`; so are the spans returned.
 pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demonyms: &[Demonym]) -> Vec<Casualty> {
+    SCRATCH.with(|cell| {
+        // A re-entrant call (none today) would find the buffers taken and use fresh ones.
+        let mut fresh = Scratch::default();
+        let mut guard = cell.try_borrow_mut();
+        find_in(doc, entities, dates, demonyms, guard.as_deref_mut().unwrap_or(&mut fresh))
+    })
+}
+
+/// The buffers of [`find`]: the lower-cased copy of the text and those of the sentence tokens and
+/// patterns, each as large as a document or a sentence.
+#[derive(Default)]
+struct Scratch {
+    lower: String,
+    tokens: tokens::Scratch,
+    patterns: patterns::Scratch,
+}
+
+thread_local! {
+    /// Kept per thread, so that a batch reuses the buffers from article to article rather than
+    /// allocating (and growing) them for each.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+fn find_in(
+    doc: &Doc,
+    entities: &[Entity],
+    dates: &[DateMention],
+    demonyms: &[Demonym],
+    scratch: &mut Scratch,
+) -> Vec<Casualty> {
     let text = doc.text();
+    let Scratch { lower, tokens: scratch, patterns: pattern_scratch } = scratch;
     // One lower-cased copy serves the anchor scan and every sentence's tokens.
-    let lower = text.to_ascii_lowercase();
+    lower.clear();
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
+    let lower = &*lower;
     // Built at the first figure: most documents have none.
     let mut context: Option<link::Context> = None;
     let mut raw: Vec<Raw> = Vec::new();
     let mut pos = 0;
     let mut sentence_no = 0;
-    let mut scratch = tokens::Scratch::default();
-    let mut pattern_scratch = patterns::Scratch::default();
     while pos < text.len() {
-        let Some((at, stem_end)) = anchors::next(&lower, pos) else { break };
+        let Some((at, stem_end)) = anchors::next(lower, pos) else { break };
         let sentence = doc.sentence_at(at);
         let sentence = if sentence.end <= at { Span::new(at, line_end(text, at)) } else { sentence };
         pos = sentence.end.max(stem_end);
@@ -88,8 +120,8 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], dates: &[DateMention], demony
         else {
             continue;
         };
-        let s = Sent::new_in(piece, piece_lower, sentence.start, &mut scratch);
-        let found = patterns::find_in_sentence(&s, &mut pattern_scratch);
+        let s = Sent::new_in(piece, piece_lower, sentence.start, scratch);
+        let found = patterns::find_in_sentence(&s, pattern_scratch);
         if found.is_empty() {
             continue;
         }

@@ -230,3 +230,17 @@ fn throughput() {
         );
     }
 }
+
+/// The buffers kept from one document to the next leave nothing behind: a short document read after
+/// a long one gives what it gives when read in fresh buffers.
+#[test]
+fn reused_buffers_leave_nothing_behind() {
+    let long = "At least 27 people were killed and 64 wounded in the strike, officials said. ".repeat(40);
+    let short = "Two soldiers died.";
+    let fresh: Vec<String> =
+        find_in(&Doc::new(short), &[], &[], &[], &mut Scratch::default()).iter().map(compact).collect();
+    assert_eq!(find(&Doc::new(&long), &[], &[], &[]).len(), 2, "one killed and one wounded, each stated 40 times");
+    let reused: Vec<String> = find(&Doc::new(short), &[], &[], &[]).iter().map(compact).collect();
+    assert_eq!(reused, fresh);
+    assert_eq!(fresh.len(), 1);
+}

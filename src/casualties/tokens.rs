@@ -196,34 +196,41 @@ fn tokenize(text: &str, lower: &str, scratch: &mut Scratch) {
     let mut i = 0;
     let mut space_before = true;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_whitespace() {
-            space_before = true;
-            i += 1;
-            continue;
-        }
         let start = i;
-        let kind = if b.is_ascii_digit() {
-            i = digits_end(bytes, i);
-            // The byte after the digits is not a digit; "15th" and "5km" are words.
-            if i < bytes.len() && (bytes[i].is_ascii_alphabetic() || (!bytes[i].is_ascii() && is_letter_at(text, i))) {
+        // Words, the most common tokens, are told apart first; one `match` sorts the byte.
+        let kind = match bytes[i] {
+            b'a'..=b'z' | b'A'..=b'Z' => {
+                i = word_end(text, i + 1);
+                TokKind::Word
+            }
+            b' ' | b'\t' | b'\n' | b'\x0c' | b'\r' => {
+                space_before = true;
+                i += 1;
+                continue;
+            }
+            b'0'..=b'9' => {
+                i = digits_end(bytes, i);
+                // The byte after the digits is not a digit; "15th" and "5km" are words.
+                if i < bytes.len() && (bytes[i].is_ascii_alphabetic() || (!bytes[i].is_ascii() && is_letter_at(text, i)))
+                {
+                    i = word_end(text, i);
+                    TokKind::Word
+                } else {
+                    TokKind::Num
+                }
+            }
+            0..=0x7f => {
+                i += 1;
+                TokKind::Punct
+            }
+            _ if is_letter_at(text, i) => {
                 i = word_end(text, i);
                 TokKind::Word
-            } else {
-                TokKind::Num
             }
-        } else if b.is_ascii_alphabetic() {
-            i = word_end(text, i + 1);
-            TokKind::Word
-        } else if b.is_ascii() {
-            i += 1;
-            TokKind::Punct
-        } else if is_letter_at(text, i) {
-            i = word_end(text, i);
-            TokKind::Word
-        } else {
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
-            TokKind::Punct
+            _ => {
+                i += text[i..].chars().next().map_or(1, char::len_utf8);
+                TokKind::Punct
+            }
         };
         let class =
             if kind == TokKind::Word { lexicon::class_at(lower.as_bytes(), start, i) } else { Class::default() };
@@ -237,7 +244,9 @@ fn tokenize(text: &str, lower: &str, scratch: &mut Scratch) {
             reports.push(toks.len());
         }
         toks.push(Tok { start, end: i, kind, space_before, class });
-        space_before = false;
+        // Most tokens are followed by one space: step over it here rather than in a round of the loop.
+        space_before = bytes.get(i) == Some(&b' ');
+        i += usize::from(space_before);
     }
 }
 

@@ -58,17 +58,19 @@ pub(super) struct Items<'a> {
 pub(super) struct Marks {
     words: Vec<&'static str>,
     /// A bit per (length, first letter, last letter) of the words.
-    filter: Vec<u64>,
+    filter: [u64; FILTER_WORDS],
 }
 
 /// The longest word a [`Marks`] list may hold.
 const MAX_MARKED: usize = 16;
+/// The filter's size in `u64`s: a bit for each (length, first letter, last letter).
+const FILTER_WORDS: usize = (MAX_MARKED << 10) / 64;
 
 impl Marks {
     /// The words of `lists`: lower-case ASCII letters, at most `MAX_MARKED` of them.
     pub fn new(lists: &[&'static [&'static str]]) -> Marks {
         let words: Vec<&str> = lists.iter().flat_map(|list| list.iter().copied()).collect();
-        let mut filter = vec![0u64; (MAX_MARKED << 10).div_ceil(64)];
+        let mut filter = [0u64; FILTER_WORDS];
         for w in &words {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "marked words are lower-case ASCII letters");
             let bit = Marks::bit(w.as_bytes()).expect("marked words are short");
@@ -88,27 +90,64 @@ impl Marks {
 
     /// Whether `word` (lower-cased) is in the list.
     fn contains(&self, word: &[u8]) -> bool {
-        Marks::bit(word).is_some_and(|bit| self.filter[bit / 64] >> (bit % 64) & 1 == 1)
-            && self.words.iter().any(|w| w.as_bytes() == word)
+        self.may_contain(word) && self.words.iter().any(|w| w.as_bytes() == word)
     }
+
+    /// Whether the filter lets `word` through. It keeps only the low five bits of a word's first and
+    /// last bytes, the same for a letter in either case, so `word` may be in any case.
+    #[inline(always)]
+    fn may_contain(&self, word: &[u8]) -> bool {
+        // A fixed-size filter indexed by a masked bit needs no bounds check.
+        Marks::bit(word).is_some_and(|bit| self.filter[bit / 64 % FILTER_WORDS] >> (bit % 64) & 1 == 1)
+    }
+}
+
+/// The buffers of an [`Items`], kept from one document to the next (see [`Items::new_in`]).
+#[derive(Default)]
+pub(super) struct Buffers {
+    lower: String,
+    items: Vec<Item>,
+    marked: Vec<usize>,
+    entity_starts: Vec<usize>,
+    demonym_starts: Vec<usize>,
 }
 
 impl<'a> Items<'a> {
     /// An empty reader of `text`. `entities` and `demonyms` are sorted by start.
+    #[cfg(test)]
     pub fn new(text: &'a str, entities: &'a [Entity], demonyms: &'a [Demonym]) -> Items<'a> {
+        Items::new_in(text, entities, demonyms, Buffers::default())
+    }
+
+    /// The same, in the buffers of an earlier reader ([`Items::into_buffers`]): a batch then does
+    /// not allocate and grow them for every document.
+    pub fn new_in(text: &'a str, entities: &'a [Entity], demonyms: &'a [Demonym], buffers: Buffers) -> Items<'a> {
+        let Buffers { lower, mut items, mut marked, mut entity_starts, mut demonym_starts } = buffers;
+        items.clear();
+        marked.clear();
+        entity_starts.clear();
+        entity_starts.extend(entities.iter().map(|e| e.offsets.start));
+        demonym_starts.clear();
+        demonym_starts.extend(demonyms.iter().map(|d| d.span.start));
         Items {
             text,
-            lower: String::new(),
+            lower,
             range: Span::default(),
-            items: Vec::new(),
+            items,
             entities,
             demonyms,
-            entity_starts: entities.iter().map(|e| e.offsets.start).collect(),
-            demonym_starts: demonyms.iter().map(|d| d.span.start).collect(),
+            entity_starts,
+            demonym_starts,
             marks: None,
-            marked: Vec::new(),
+            marked,
             mention_bounds: OnceCell::new(),
         }
+    }
+
+    /// The buffers, for the reader of the next document.
+    pub fn into_buffers(self) -> Buffers {
+        let Items { lower, items, marked, entity_starts, demonym_starts, .. } = self;
+        Buffers { lower, items, marked, entity_starts, demonym_starts }
     }
 
     /// Has every read record the word items whose lower-cased text is one of `marks`: the rules
@@ -245,7 +284,13 @@ impl<'a> Items<'a> {
                     j = word_end(text, i, end, next_mention);
                 }
                 self.push_word(Span::new(i, j), space_before);
+                // Most words are followed by one space: step over it here rather than in a round of
+                // the loop (the item limit is checked before the next item all the same).
                 i = j;
+                if i < bound && bytes[i] == b' ' {
+                    *space_before = true;
+                    i += 1;
+                }
                 continue;
             }
             if b < 0x80 && !matches!(b, b'\'' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
@@ -282,13 +327,21 @@ impl<'a> Items<'a> {
         i
     }
 
+    #[inline(always)]
     fn push_word(&mut self, span: Span, space_before: &mut bool) {
         if let Some(marks) = self.marks {
-            if marks.contains(&self.lower.as_bytes()[span.start - self.range.start..span.end - self.range.start]) {
+            // The filter is blind to case, so it tests the word as written, and only the few words
+            // it lets through are looked for, lower-cased, in the list.
+            if marks.may_contain(&self.text.as_bytes()[span.start..span.end]) && self.is_marked(marks, span) {
                 self.marked.push(self.items.len());
             }
         }
         push(&mut self.items, span, Kind::Word, space_before);
+    }
+
+    #[inline(never)]
+    fn is_marked(&self, marks: &Marks, span: Span) -> bool {
+        marks.contains(&self.lower.as_bytes()[span.start - self.range.start..span.end - self.range.start])
     }
 
     /// The number of items.
@@ -460,6 +513,24 @@ mod tests {
         assert_eq!(words("ministers' talks-"), ["ministers", "'", "talks", "-"]);
         assert_eq!(words("naïve über"), ["naïve", "über"]);
         assert_eq!(words("A12345678-b x\tsaid"), ["A12345678-b", "x", "said"]);
+    }
+
+    /// A reader made in the buffers of an earlier one reads as a fresh one does.
+    #[test]
+    fn reused_buffers_leave_nothing_behind() {
+        static MARKS: once_cell::sync::Lazy<Marks> = once_cell::sync::Lazy::new(|| Marks::new(&[&["said"]]));
+        let long = "Officials said the talks had ended, and the envoy said nothing more. ".repeat(30);
+        let mut earlier = Items::new(&long, &[], &[]).marking(&MARKS);
+        earlier.read(Span::new(0, long.len()));
+        let short = "He said no.";
+        let mut fresh = Items::new(short, &[], &[]).marking(&MARKS);
+        let mut reused = Items::new_in(short, &[], &[], earlier.into_buffers()).marking(&MARKS);
+        for items in [&mut fresh, &mut reused] {
+            items.read(Span::new(0, short.len()));
+        }
+        let words = |items: &Items| (0..items.len()).map(|i| items.w(i).to_string()).collect::<Vec<_>>();
+        assert_eq!(words(&reused), words(&fresh));
+        assert_eq!((reused.marked(), words(&fresh).len()), (fresh.marked(), 4));
     }
 
     #[test]

@@ -35,7 +35,8 @@ pub(crate) struct Relations {
 pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualties: &mut [Casualty]) -> Relations {
     let text = doc.text();
     let demonyms = sorted_by_start(demonyms);
-    let mut s = items::Items::new(text, entities, &demonyms).marking(&quotes::CUES);
+    let buffers = BUFFERS.with(std::cell::RefCell::take);
+    let mut s = items::Items::new_in(text, entities, &demonyms, buffers).marking(&quotes::CUES);
     let mut raw_roles = Vec::new();
     let mut reported = Vec::new();
     let people: Vec<usize> =
@@ -77,6 +78,7 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualt
         })
         .collect();
     let raw_quotes = quotes::find(doc, &mut s, reported);
+    BUFFERS.with(|cell| cell.replace(s.into_buffers()));
     link_casualties(doc, entities, &raw_quotes, casualties);
     let quotes = raw_quotes
         .into_iter()
@@ -91,6 +93,11 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualt
         })
         .collect();
     Relations { roles, quotes, entity_table: table::group(entities) }
+}
+
+thread_local! {
+    /// The item reader's buffers, kept per thread from one document to the next.
+    static BUFFERS: std::cell::RefCell<items::Buffers> = std::cell::RefCell::default();
 }
 
 /// `demonyms` sorted by start: borrowed when they already are (the usual case), else a sorted copy.
