@@ -178,13 +178,16 @@ pub(super) fn tokenize(text: &str, out: &mut Tokens) {
                 anchors.push(toks.len());
                 (Kind::Num, Lex::None, false)
             }
-            Byte::Upper => {
+            letter @ (Byte::Upper | Byte::Letter) => {
+                let cap = letter == Byte::Upper;
                 i = run_end(b, i + 1, Kind::Word);
-                (Kind::Word, word_anchor(b, start, i, true, toks.len(), anchors), true)
-            }
-            Byte::Letter => {
-                i = run_end(b, i + 1, Kind::Word);
-                (Kind::Word, word_anchor(b, start, i, false, toks.len(), anchors), false)
+                let lex = if may_be_anchor(i - start, c, b[i - 1], cap) { classify(&b[start..i]) } else { Lex::None };
+                if is_anchor(lex, cap) {
+                    anchors.push(toks.len());
+                    (Kind::Word, lex, cap)
+                } else {
+                    (Kind::Word, Lex::None, cap)
+                }
             }
             Byte::Punct => {
                 i += 1;
@@ -197,21 +200,6 @@ pub(super) fn tokenize(text: &str, out: &mut Tokens) {
             i += 1;
         }
     }
-}
-
-/// The anchor tag of the word `b[start..end]` (`Lex::None` if a date cannot start at it); an anchor
-/// is listed in `anchors` as token `index`.
-#[inline(always)]
-fn word_anchor(b: &[u8], start: usize, end: usize, cap: bool, index: usize, anchors: &mut Vec<usize>) -> Lex {
-    if !may_be_anchor(end - start, b[start], b[end - 1], cap) {
-        return Lex::None;
-    }
-    let lex = classify(&b[start..end]);
-    if !is_anchor(lex, cap) {
-        return Lex::None;
-    }
-    anchors.push(index);
-    lex
 }
 
 /// What a byte is to [`tokenize`].
@@ -310,10 +298,9 @@ const fn anchor_filter() -> [u64; FILTER_BITS / 64] {
 
 /// Whether a word of `len` bytes (at least 1) from `first` to `last` may be an anchor word, by
 /// [`ANCHOR_FILTER`]; a word longer than any in the lexicon is not.
-#[inline(always)]
+#[inline]
 fn may_be_anchor(len: usize, first: u8, last: u8, cap: bool) -> bool {
-    // The index is masked to the filter's size, which the compiler then knows needs no bounds check.
-    bit_of(len, first, last, cap).is_some_and(|bit| ANCHOR_FILTER[bit / 64 % (FILTER_BITS / 64)] >> (bit % 64) & 1 == 1)
+    bit_of(len, first, last, cap).is_some_and(|bit| ANCHOR_FILTER[bit / 64] >> (bit % 64) & 1 == 1)
 }
 
 /// Where the run of digits (`Kind::Num`) or of letters (`Kind::Word`: ASCII letters and any byte of a
