@@ -161,81 +161,38 @@ pub(super) fn tokenize(text: &str, out: &mut Tokens) {
     let mut nl = false;
     while i < b.len() {
         let c = b[i];
+        if c == b' ' || c == b'\t' || c == b'\r' {
+            i += 1;
+            continue;
+        }
+        if c == b'\n' {
+            nl = true;
+            i += 1;
+            continue;
+        }
         let start = i;
-        // One table look-up sorts the byte, where a chain of tests would take several.
-        let (kind, anchor, cap) = match BYTE_CLASS[usize::from(c)] {
-            Byte::Space => {
-                i += 1;
-                continue;
-            }
-            Byte::LineBreak => {
-                nl = true;
-                i += 1;
-                continue;
-            }
-            Byte::Digit => {
-                i = run_end(b, i + 1, Kind::Num);
+        let cap = c.is_ascii_uppercase();
+        let (kind, anchor) = if c.is_ascii_digit() {
+            i = run_end(b, i + 1, Kind::Num);
+            anchors.push(toks.len());
+            (Kind::Num, Lex::None)
+        } else if c.is_ascii_alphabetic() || c >= 0x80 {
+            i = run_end(b, i + 1, Kind::Word);
+            let word = &b[start..i];
+            let lex = if may_be_anchor(word, cap) { classify(word) } else { Lex::None };
+            if is_anchor(lex, cap) {
                 anchors.push(toks.len());
-                (Kind::Num, Lex::None, false)
+                (Kind::Word, lex)
+            } else {
+                (Kind::Word, Lex::None)
             }
-            letter @ (Byte::Upper | Byte::Letter) => {
-                let cap = letter == Byte::Upper;
-                i = run_end(b, i + 1, Kind::Word);
-                let lex = if may_be_anchor(i - start, c, b[i - 1], cap) { classify(&b[start..i]) } else { Lex::None };
-                if is_anchor(lex, cap) {
-                    anchors.push(toks.len());
-                    (Kind::Word, lex, cap)
-                } else {
-                    (Kind::Word, Lex::None, cap)
-                }
-            }
-            Byte::Punct => {
-                i += 1;
-                (Kind::Punct, Lex::None, false)
-            }
+        } else {
+            i += 1;
+            (Kind::Punct, Lex::None)
         };
         toks.push(Tok { start: start as u32, end: i as u32, kind, anchor, cap, nl_before: std::mem::take(&mut nl) });
-        // Most tokens are followed by one space: step over it here rather than in a round of the loop.
-        if b.get(i) == Some(&b' ') {
-            i += 1;
-        }
     }
 }
-
-/// What a byte is to [`tokenize`].
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Byte {
-    /// A space, tab or carriage return: skipped.
-    Space,
-    /// A line break: skipped, and marks the next token.
-    LineBreak,
-    Digit,
-    /// An upper-case ASCII letter.
-    Upper,
-    /// A lower-case ASCII letter, or any byte of a non-ASCII character (after normalisation, a letter).
-    Letter,
-    /// Anything else: a token of its own.
-    Punct,
-}
-
-/// The [`Byte`] class of every byte value.
-const BYTE_CLASS: [Byte; 256] = {
-    let mut table = [Byte::Punct; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        table[c] = match b {
-            b' ' | b'\t' | b'\r' => Byte::Space,
-            b'\n' => Byte::LineBreak,
-            b'0'..=b'9' => Byte::Digit,
-            b'A'..=b'Z' => Byte::Upper,
-            b'a'..=b'z' | 0x80..=0xff => Byte::Letter,
-            _ => Byte::Punct,
-        };
-        c += 1;
-    }
-    table
-};
 
 /// A bit per (capital first letter or not, length, first letter, last letter) of the anchor words:
 /// a word whose bit is clear is not one. The capital-only anchors (months, weekdays, holidays) set
@@ -248,18 +205,11 @@ const FILTER_BITS: usize = 1 << 15;
 /// apart from the other letters in either case, so the index takes them as they are; other bytes
 /// share bits with letters, which costs only a lexicon look-up.
 const fn filter_bit(word: &[u8], cap: bool) -> Option<usize> {
-    if word.is_empty() {
+    if word.is_empty() || word.len() > MAX_WORD {
         return None;
     }
-    bit_of(word.len(), word[0], word[word.len() - 1], cap)
-}
-
-/// The same, from a word's length (at least 1) and first and last bytes.
-const fn bit_of(len: usize, first: u8, last: u8, cap: bool) -> Option<usize> {
-    if len > MAX_WORD {
-        return None;
-    }
-    Some((cap as usize) << 14 | (len - 1) << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize)
+    let (first, last) = ((word[0] & 31) as usize, (word[word.len() - 1] & 31) as usize);
+    Some((cap as usize) << 14 | (word.len() - 1) << 10 | first << 5 | last)
 }
 
 /// The same for every word of the lexicon, under its non-capitalised bit: [`classify`] looks at it
@@ -296,11 +246,10 @@ const fn anchor_filter() -> [u64; FILTER_BITS / 64] {
     bits
 }
 
-/// Whether a word of `len` bytes (at least 1) from `first` to `last` may be an anchor word, by
-/// [`ANCHOR_FILTER`]; a word longer than any in the lexicon is not.
-#[inline]
-fn may_be_anchor(len: usize, first: u8, last: u8, cap: bool) -> bool {
-    bit_of(len, first, last, cap).is_some_and(|bit| ANCHOR_FILTER[bit / 64] >> (bit % 64) & 1 == 1)
+/// Whether `word` may be an anchor word, by [`ANCHOR_FILTER`]; a word longer than any in the lexicon
+/// is not.
+fn may_be_anchor(word: &[u8], cap: bool) -> bool {
+    filter_bit(word, cap).is_some_and(|bit| ANCHOR_FILTER[bit / 64] >> (bit % 64) & 1 == 1)
 }
 
 /// Where the run of digits (`Kind::Num`) or of letters (`Kind::Word`: ASCII letters and any byte of a
@@ -532,27 +481,6 @@ mod tests {
         assert_eq!(classify(b"Thanksgiving"), Lex::Holiday(Holiday::Thanksgiving));
         assert_eq!(classify(b"A"), Lex::Article);
         assert_eq!(classify(b"Mayday"), Lex::None);
-    }
-
-    /// The byte table sorts every byte as the tests it replaces do.
-    #[test]
-    fn byte_classes_are_the_byte_tests() {
-        for c in 0..=255u8 {
-            let expected = if c == b' ' || c == b'\t' || c == b'\r' {
-                Byte::Space
-            } else if c == b'\n' {
-                Byte::LineBreak
-            } else if c.is_ascii_digit() {
-                Byte::Digit
-            } else if c.is_ascii_uppercase() {
-                Byte::Upper
-            } else if c.is_ascii_alphabetic() || c >= 0x80 {
-                Byte::Letter
-            } else {
-                Byte::Punct
-            };
-            assert_eq!(BYTE_CLASS[usize::from(c)], expected, "{c:#x}");
-        }
     }
 
     /// The run scan eight bytes at a time agrees with a plain byte loop, for every byte value at every
