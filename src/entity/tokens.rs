@@ -1,5 +1,7 @@
 //! Runs of capitalised tokens inside a sentence: the raw material of pattern names.
 
+use super::lexicon::{kinds, token_kinds, Kinds};
+use crate::text::swar;
 use crate::text::Doc;
 use crate::text::WordSet;
 use crate::Span;
@@ -33,57 +35,12 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     COMMON_WORDS.contains(word.to_lowercase().as_str())
 }
 
-/// Lower-case words that may join two parts of one name ("Ministry of Health", "Relief and Works").
-pub(crate) const CONNECTORS: &[&str] = &["of", "for", "and", "the", "de", "du", "des", "la"];
-
-/// Name particles written in lower case inside a person's name ("Ahmed bin Salman", "van der Leyen").
-const PARTICLES: &[&str] =
-    &["al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "da", "di", "dos", "das", "del", "le", "ul", "ud"];
-
-/// Month and weekday names: capitalised, but dates, not names.
-fn is_calendar(word: &str) -> bool {
-    // A `match` on the string compares lengths first: cheaper than scanning the list for every
-    // capitalised word.
-    matches!(
-        word,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-    )
-}
-
 /// One token of a run.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
     pub span: Span,
+    /// The word lists the token is on, looked up once when it is read.
+    pub kinds: Kinds,
 }
 
 impl Tok {
@@ -164,18 +121,10 @@ fn ascii_raw_token(b: &[u8], mut i: usize, end: usize) -> Option<(usize, usize, 
         return None;
     }
     let start = i;
-    while i < end {
-        if b[i].is_ascii_alphanumeric() {
-            i += 1;
-        } else if i + 1 < end && b[i + 1].is_ascii_alphanumeric() && b[i - 1].is_ascii_alphanumeric() {
-            let joins = match b[i] {
-                b'\'' | b'.' => b[i - 1].is_ascii_alphabetic() == b[i + 1].is_ascii_alphabetic() || b[i] == b'.',
-                b',' => b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit(),
-                _ => false,
-            };
-            if !joins {
-                break;
-            }
+    // Letters and digits eight at a time; then `b[i]` is the first other byte, after a letter or digit.
+    loop {
+        i = swar::ascii_alnum_end(b, i, end);
+        if i + 1 < end && b[i + 1].is_ascii_alphanumeric() && joins(b[i - 1], b[i], b[i + 1]) {
             i += 1;
         } else {
             break;
@@ -188,13 +137,23 @@ fn ascii_raw_token(b: &[u8], mut i: usize, end: usize) -> Option<(usize, usize, 
     Some((start, stop, i))
 }
 
+/// Whether the byte `mid` between the letters or digits `prev` and `next` joins them into one word.
+fn joins(prev: u8, mid: u8, next: u8) -> bool {
+    match mid {
+        b'\'' => prev.is_ascii_alphabetic() == next.is_ascii_alphabetic(),
+        b'.' => true,
+        b',' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        _ => false,
+    }
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "al-Qudra", "el-Sisi": a lower-case particle joined by a hyphen to a capitalised name.
 fn is_particle_joined(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(p, rest)| PARTICLES.contains(&p) && is_capitalised(rest))
+    word.split_once('-').is_some_and(|(p, rest)| kinds(p).has(Kinds::PARTICLE) && is_capitalised(rest))
 }
 
 /// Whether `span` overlaps one of `taken`, which are sorted and do not overlap each other.
@@ -250,15 +209,15 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span], scratch: &mut
     let mut first_word = true;
     loop {
         if runs.current.is_empty() {
-            let Some(p) = b[i..end].iter().position(|&c| c.is_ascii_uppercase() || c == b'-' || !c.is_ascii()) else {
-                break;
-            };
+            let Some(p) = next_marked(b, i, end) else { break };
             // Back to the start of the word that holds the byte: after the last byte no word spans.
-            let skipped = &b[i..i + p];
+            let skipped = &b[i..p];
             let restart =
                 skipped.iter().rposition(|&c| !c.is_ascii_alphanumeric() && !matches!(c, b'\'' | b'.' | b','));
             let restart = restart.map_or(i, |r| i + r + 1);
-            first_word &= !b[i..restart].iter().any(u8::is_ascii_alphanumeric);
+            if first_word {
+                first_word = !b[i..restart].iter().any(u8::is_ascii_alphanumeric);
+            }
             i = restart;
         }
         let Some((w, next)) = ascii_token(b, i, end) else { break };
@@ -267,6 +226,26 @@ pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span], scratch: &mut
         i = next;
     }
     scratch.spare = runs.finish();
+}
+
+/// Whether a word holding byte `c` can matter to `name_runs` outside a run: a capital, a hyphen
+/// ("al-Qudra") or a byte of a non-ASCII letter.
+fn is_marked(c: u8) -> bool {
+    c.is_ascii_uppercase() || c == b'-' || !c.is_ascii()
+}
+
+/// The first byte of `b[from..bound]` for which `is_marked` holds, eight bytes at a time: most of a
+/// sentence is lower-case words that `name_runs` skips.
+fn next_marked(b: &[u8], mut from: usize, bound: usize) -> Option<usize> {
+    while from + 8 <= bound {
+        let Some(x) = swar::load(b, from) else { break };
+        let marked = swar::bytes_between(x, b'A', b'Z') | swar::bytes_between(x, b'-', b'-') | (x & swar::HIGH);
+        if marked != 0 {
+            return Some(from + swar::first_lane(marked));
+        }
+        from += 8;
+    }
+    b[from..bound].iter().position(|&c| is_marked(c)).map(|p| from + p)
 }
 
 /// The state of `name_runs` in one sentence.
@@ -312,7 +291,7 @@ impl Runs<'_> {
             let gap = gap.strip_prefix("'s").unwrap_or(gap);
             // A plural possessive inside a name: "Government Girls' Secondary School".
             let gap = if prev.word(text).ends_with('s') { gap.strip_prefix('\'').unwrap_or(gap) } else { gap };
-            let abbreviation = || is_initial(text, prev) || super::patterns::is_title_word(prev.word(text));
+            let abbreviation = || is_initial(text, prev) || prev.kinds.has(Kinds::TITLE);
             if !gap.bytes().all(|c| c == b' ' || c == b'.') || gap.is_empty() || gap.contains('.') && !abbreviation() {
                 self.flush();
             }
@@ -322,23 +301,25 @@ impl Runs<'_> {
             self.flush();
             return;
         }
-        let usable = !word.bytes().all(|b| b.is_ascii_digit()) && !is_calendar(word) && !overlaps_any(w, self.taken);
+        let kinds = token_kinds(text, w.start, w.end);
+        let usable =
+            !word.bytes().all(|b| b.is_ascii_digit()) && !kinds.has(Kinds::CALENDAR) && !overlaps_any(w, self.taken);
         let name_like = usable && (is_capitalised(word) || is_particle_joined(word));
         if name_like {
-            if sentence_initial && !super::patterns::is_title_word(word) && is_common_word(word) {
+            if sentence_initial && !kinds.has(Kinds::TITLE) && is_common_word(word) {
                 return;
             }
             if !self.pending.is_empty() {
-                self.connected |= self.pending.iter().any(|t| CONNECTORS.contains(&t.word(text)));
+                self.connected |= self.pending.iter().any(|t| t.kinds.has(Kinds::CONNECTOR));
                 self.current.append(&mut self.pending);
             }
-            self.current.push(Tok { span: w });
+            self.current.push(Tok { span: w, kinds });
         } else if usable
             && !self.current.is_empty()
-            && (CONNECTORS.contains(&word) || PARTICLES.contains(&word))
+            && kinds.has(Kinds::CONNECTOR | Kinds::PARTICLE)
             && self.pending.len() < 2
         {
-            self.pending.push(Tok { span: w });
+            self.pending.push(Tok { span: w, kinds });
         } else {
             self.flush();
         }
@@ -355,4 +336,90 @@ impl Runs<'_> {
 fn is_initial(text: &str, t: Tok) -> bool {
     let w = t.word(text);
     w.chars().count() == 1 && is_capitalised(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte-by-byte scan `ascii_raw_token` replaced, kept as the rule it must agree with.
+    fn raw_token_by_bytes(b: &[u8], mut i: usize, end: usize) -> Option<(usize, usize, usize)> {
+        while i < end && !b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i >= end {
+            return None;
+        }
+        let start = i;
+        while i < end {
+            if b[i].is_ascii_alphanumeric() {
+                i += 1;
+            } else if i + 1 < end && b[i + 1].is_ascii_alphanumeric() && b[i - 1].is_ascii_alphanumeric() {
+                let joins = match b[i] {
+                    b'\'' | b'.' => b[i - 1].is_ascii_alphabetic() == b[i + 1].is_ascii_alphabetic() || b[i] == b'.',
+                    b',' => b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit(),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let mut stop = i;
+        if stop - start > 2 && b[stop - 2] == b'\'' && (b[stop - 1] == b's' || b[stop - 1] == b'S') {
+            stop -= 2;
+        }
+        Some((start, stop, i))
+    }
+
+    /// Texts built from the bytes the token rules treat differently, at every length up to `len`.
+    fn each_text(len: usize, mut check: impl FnMut(&[u8])) {
+        const ALPHABET: &[u8] = b"aZ7 '.,-s";
+        let mut text = Vec::new();
+        for n in 0..=len {
+            for mut code in 0..ALPHABET.len().pow(n as u32) {
+                text.clear();
+                for _ in 0..n {
+                    text.push(ALPHABET[code % ALPHABET.len()]);
+                    code /= ALPHABET.len();
+                }
+                check(&text);
+            }
+        }
+    }
+
+    #[test]
+    fn raw_tokens_agree_with_the_byte_loop() {
+        each_text(6, |t| {
+            for i in 0..=t.len() {
+                assert_eq!(ascii_raw_token(t, i, t.len()), raw_token_by_bytes(t, i, t.len()), "{t:?} from {i}");
+            }
+        });
+        // Runs longer than eight bytes, cut at every bound.
+        let long = b"Abdel-Fattah al-Burhan's 1,500.25 U.S.A rock'n'roll x''y 'ab' abcdefghijklmnopq's";
+        for i in 0..long.len() {
+            for end in i..=long.len() {
+                assert_eq!(ascii_raw_token(long, i, end), raw_token_by_bytes(long, i, end), "{i}..{end}");
+            }
+        }
+    }
+
+    #[test]
+    fn next_marked_agrees_with_a_byte_loop() {
+        for c in 0..=255u8 {
+            for pos in 0..20 {
+                let mut v = vec![b'a'; 20];
+                v[pos] = c;
+                for from in 0..4 {
+                    for bound in from..=20 {
+                        let simple = v[from..bound].iter().position(|&c| is_marked(c)).map(|p| from + p);
+                        assert_eq!(next_marked(&v, from, bound), simple, "{c:#x} at {pos}, {from}..{bound}");
+                    }
+                }
+            }
+        }
+    }
 }
