@@ -59,15 +59,9 @@ pub(crate) struct Run<'a> {
     pub at_line_start: bool,
 }
 
-/// The word tokens of `text[span]`: UAX #29 words ("O'Reilly", "U.S", "8,525" are one word each),
-/// with words joined by a hyphen kept together ("al-Qudra", "Abu-Bakr"); a possessive "'s" is left out.
-pub(crate) fn word_tokens(text: &str, span: Span) -> Vec<Span> {
-    let mut out = Vec::new();
-    word_tokens_into(text, span, &mut out);
-    out
-}
-
-/// `word_tokens` into a buffer the caller reuses (cleared first).
+/// The word tokens of `text[span]` into `out` (cleared first), a buffer the caller reuses: UAX #29
+/// words ("O'Reilly", "U.S", "8,525" are one word each), with words joined by a hyphen kept together
+/// ("al-Qudra", "Abu-Bakr"); a possessive "'s" is left out.
 pub(crate) fn word_tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
     out.clear();
     let s = &text[span.start..span.end];
@@ -89,7 +83,7 @@ pub(crate) fn word_tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
     }
 }
 
-/// `word_tokens` for ASCII text, byte by byte: the same words as UAX #29 gives for English prose
+/// `word_tokens_into` for ASCII text: the same words as UAX #29 gives for English prose
 /// (letters and digits, joined by an inner apostrophe or full stop, digits also by an inner comma),
 /// several times faster.
 fn ascii_word_tokens(text: &str, span: Span, out: &mut Vec<Span>) {
