@@ -4,7 +4,7 @@
 //! credits, and datelines.
 
 use super::lexicon::{kinds, Kinds};
-use super::tokens::{name_runs, overlaps_any, Run, RunScratch, Tok};
+use super::tokens::{name_runs, overlaps_any, Run, RunScratch, Taken, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
 use crate::text::WordSet;
@@ -41,8 +41,9 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
         }
     };
     let mut scratch = RunScratch::default();
+    let mut taken = Taken::new(&taken);
     for &sentence in &doc.sentences {
-        name_runs(doc, sentence, &taken, &mut scratch);
+        name_runs(doc, sentence, &mut taken, &mut scratch);
         for run in scratch.runs() {
             match classify(text, sentence, &run) {
                 Some((span, label, rule)) => accept(span, label, rule, &mut found),

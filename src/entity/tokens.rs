@@ -3,36 +3,42 @@
 use super::lexicon::{kinds, token_kinds, Kinds};
 use crate::text::swar;
 use crate::text::Doc;
-use crate::text::WordSet;
+use crate::text::PackedMap;
 use crate::Span;
 use once_cell::sync::Lazy;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Lower-case English words (from `gazetteers/common-words.txt`): a capitalised one of these at the
-/// start of a sentence is an ordinary word, not a name.
-static COMMON_WORDS: Lazy<WordSet> = Lazy::new(|| {
-    WordSet::new(
+/// start of a sentence is an ordinary word, not a name. (Packed: looked up for most sentences' first
+/// word and most one-word runs.)
+static COMMON_WORDS: Lazy<PackedMap<()>> = Lazy::new(|| {
+    PackedMap::new(
         include_str!("../../gazetteers/common-words.txt")
             .lines()
             .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#')),
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|w| (w, ())),
     )
 });
 
 /// Whether the lower-cased `word` is a common English word.
 pub(crate) fn is_common_word(word: &str) -> bool {
-    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
-        return COMMON_WORDS.contains(word);
-    }
-    // Lower-case short ASCII words on the stack: this runs for every capitalised word.
-    let mut buf = [0u8; 32];
+    // Short ASCII words, lower-cased on the stack: this runs for every sentence's first word.
+    let mut buf = [0u8; 16];
     if word.is_ascii() && word.len() <= buf.len() {
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|w| COMMON_WORDS.contains(w));
+        return COMMON_WORDS.get_bytes(lower).is_some();
     }
-    COMMON_WORDS.contains(word.to_lowercase().as_str())
+    // Only ASCII capitals are looked for: other words are looked up as they are.
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+        return COMMON_WORDS.get(word).is_some();
+    }
+    if word.is_ascii() {
+        return COMMON_WORDS.get(&word.to_ascii_lowercase()).is_some();
+    }
+    COMMON_WORDS.get(&word.to_lowercase()).is_some()
 }
 
 /// One token of a run.
@@ -156,6 +162,38 @@ pub(crate) fn overlaps_any(span: Span, taken: &[Span]) -> bool {
     taken.get(i).is_some_and(|t| t.start < span.end)
 }
 
+/// The spans a name may not overlap, asked about in text order: a cursor passes the spans that end
+/// before the word asked about, so that a look-up is a comparison or two rather than a binary search.
+pub(crate) struct Taken<'a> {
+    /// Sorted.
+    all: &'a [Span],
+    /// The spans not passed yet.
+    ahead: &'a [Span],
+    /// Whether the ends are in order too (they are unless spans overlap): only then may spans be passed.
+    ends_in_order: bool,
+    last_start: usize,
+}
+
+impl<'a> Taken<'a> {
+    pub(crate) fn new(all: &'a [Span]) -> Taken<'a> {
+        let ends_in_order = all.windows(2).all(|w| w[0].end <= w[1].end);
+        Taken { all, ahead: all, ends_in_order, last_start: 0 }
+    }
+
+    /// `overlaps_any(span, all)`, for spans that (nearly always) come in order of their starts.
+    fn overlaps(&mut self, span: Span) -> bool {
+        if !self.ends_in_order || span.start < self.last_start {
+            return overlaps_any(span, self.all);
+        }
+        // The spans passed end at or before `last_start`, so before `span`: the first span left that
+        // ends after its start is the one a binary search over all of them would find.
+        self.last_start = span.start;
+        let passed = self.ahead.iter().take_while(|t| t.end <= span.start).count();
+        self.ahead = &self.ahead[passed..];
+        self.ahead.first().is_some_and(|t| t.start < span.end)
+    }
+}
+
 /// Buffers `name_runs` reuses from one sentence to the next.
 #[derive(Default)]
 pub(crate) struct RunScratch {
@@ -179,9 +217,9 @@ impl RunScratch {
     }
 }
 
-/// The runs of capitalised tokens in `sentence`, broken at anything already `taken` (sorted).
-/// They are left in `scratch` (see [`RunScratch::runs`]).
-pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &[Span], scratch: &mut RunScratch) {
+/// The runs of capitalised tokens in `sentence`, broken at anything already `taken` (the sentences of a
+/// text are read in order). They are left in `scratch` (see [`RunScratch::runs`]).
+pub(crate) fn name_runs(doc: &Doc, sentence: Span, taken: &mut Taken, scratch: &mut RunScratch) {
     let text = doc.text();
     scratch.tokens.clear();
     scratch.runs.clear();
@@ -243,9 +281,9 @@ fn next_marked(b: &[u8], mut from: usize, bound: usize) -> Option<usize> {
 }
 
 /// The state of `name_runs` in one sentence.
-struct Runs<'t> {
+struct Runs<'t, 'k> {
     text: &'t str,
-    taken: &'t [Span],
+    taken: &'t mut Taken<'k>,
     tokens: &'t mut Vec<Tok>,
     runs: &'t mut Vec<(std::ops::Range<usize>, bool, bool)>,
     current: Vec<Tok>,
@@ -255,7 +293,7 @@ struct Runs<'t> {
     pending: Vec<Tok>,
 }
 
-impl Runs<'_> {
+impl Runs<'_, '_> {
     fn flush(&mut self) {
         self.pending.clear();
         if !self.current.is_empty() {
@@ -297,7 +335,7 @@ impl Runs<'_> {
         }
         let kinds = token_kinds(text, w.start, w.end);
         let usable =
-            !word.bytes().all(|b| b.is_ascii_digit()) && !kinds.has(Kinds::CALENDAR) && !overlaps_any(w, self.taken);
+            !word.bytes().all(|b| b.is_ascii_digit()) && !kinds.has(Kinds::CALENDAR) && !self.taken.overlaps(w);
         let name_like = usable && (is_capitalised(word) || is_particle_joined(word));
         if name_like {
             if sentence_initial && !kinds.has(Kinds::TITLE) && is_common_word(word) {
@@ -397,6 +435,57 @@ mod tests {
         for i in 0..long.len() {
             for end in i..=long.len() {
                 assert_eq!(ascii_raw_token(long, i, end), raw_token_by_bytes(long, i, end), "{i}..{end}");
+            }
+        }
+    }
+
+    /// The rule `is_common_word` follows, on a plain set.
+    fn is_common_by_set(set: &std::collections::HashSet<&str>, word: &str) -> bool {
+        if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+            return set.contains(word);
+        }
+        if word.is_ascii() {
+            return set.contains(word.to_ascii_lowercase().as_str());
+        }
+        set.contains(word.to_lowercase().as_str())
+    }
+
+    #[test]
+    fn common_words_answer_like_a_set() {
+        let text = include_str!("../../gazetteers/common-words.txt");
+        let set: std::collections::HashSet<&str> =
+            text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let mut probes: Vec<String> = Vec::new();
+        for w in set.iter().step_by(97) {
+            probes.extend([w.to_string(), w.to_uppercase(), format!("{w}s"), w[1..].to_string()]);
+            let mut capitalised = w.to_string();
+            capitalised[..1].make_ascii_uppercase();
+            probes.push(capitalised);
+        }
+        let words = ["The", "THE", "the", "Gaza", "", "É", "Éclair", "éclair", "characteristically"];
+        probes.extend(words.iter().map(|w| w.to_string()));
+        probes.extend(
+            ["CHARACTERISTICALLY", "Characteristically", "Characteristicallys", "Straßburg", "ÉCOLE"].map(String::from),
+        );
+        for w in &probes {
+            assert_eq!(is_common_word(w), is_common_by_set(&set, w), "{w:?}");
+        }
+        assert!(is_common_word("The") && is_common_word("Characteristically") && !is_common_word("Gaza"));
+    }
+
+    #[test]
+    fn taken_answers_like_a_binary_search() {
+        let sets: [&[Span]; 4] = [
+            &[Span::new(2, 4), Span::new(6, 9), Span::new(9, 10), Span::new(14, 20)],
+            &[Span::new(2, 12), Span::new(3, 5), Span::new(8, 9)],
+            &[Span::new(0, 1)],
+            &[],
+        ];
+        let queries: Vec<Span> = (0..22).flat_map(|s| (s..s + 4).map(move |e| Span::new(s, e))).collect();
+        for spans in sets {
+            let mut taken = Taken::new(spans);
+            for &q in queries.iter().chain(queries.iter().rev().step_by(3)) {
+                assert_eq!(taken.overlaps(q), overlaps_any(q, spans), "{q:?} in {spans:?}");
             }
         }
     }

@@ -141,9 +141,15 @@ impl<V: Copy> PackedMap<V> {
     /// The value of `word`.
     #[inline]
     pub(crate) fn get(&self, word: &str) -> Option<V> {
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// The value of the word spelt by `word`.
+    #[inline]
+    pub(crate) fn get_bytes(&self, word: &[u8]) -> Option<V> {
         match word.len() {
-            0..=16 => self.get_packed(pack(word.as_bytes()), word.len()),
-            _ => self.long.get(word).copied(),
+            0..=16 => self.get_packed(pack(word), word.len()),
+            _ => std::str::from_utf8(word).ok().and_then(|w| self.long.get(w).copied()),
         }
     }
 
@@ -157,7 +163,7 @@ impl<V: Copy> PackedMap<V> {
                 let loaded = u128::from_le_bytes(chunk.try_into().expect("sixteen bytes"));
                 self.get_packed(loaded & KEEP[len], len)
             }
-            _ => self.get(&text[start..end]),
+            _ => self.get_bytes(&text.as_bytes()[start..end]),
         }
     }
 
