@@ -4,7 +4,7 @@
 //! credits, and datelines.
 
 use super::lexicon::{kinds, Kinds};
-use super::tokens::{name_runs, overlaps_any, Run, RunScratch, Taken, Tok};
+use super::tokens::{name_runs, overlaps_any, sorted_union, Run, RunScratch, Taken, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
 use crate::text::WordSet;
@@ -15,19 +15,21 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
     let text = doc.text();
     // Small places with one-word names are often also people's names ("Zira", "Kara"): runs may go
     // through them, and a person or organisation found over them wins.
-    let soft: Vec<Span> =
-        entities.iter().filter(|e| is_soft_place(e)).map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+    let (mut soft, mut countries, mut hard) = (Vec::new(), Vec::new(), Vec::with_capacity(entities.len()));
+    for e in &entities {
+        let span = Span::new(e.offsets.start, e.offsets.end);
+        if !is_soft_place(e) {
+            hard.push(span);
+            continue;
+        }
+        soft.push(span);
+        if e.entity_type.as_deref() == Some("country") {
+            countries.push(span);
+        }
+    }
     debug_assert!(soft.windows(2).all(|w| w[0].end <= w[1].start), "gazetteer entities overlap");
-    let mut taken: Vec<Span> =
-        entities.iter().filter(|e| !is_soft_place(e)).map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
-    taken.extend_from_slice(blocked);
-    taken.sort_unstable();
+    let taken = sorted_union(hard, blocked);
     let mut found = Vec::new();
-    let countries: Vec<Span> = entities
-        .iter()
-        .filter(|e| is_soft_place(e) && e.entity_type.as_deref() == Some("country"))
-        .map(|e| Span::new(e.offsets.start, e.offsets.end))
-        .collect();
     let accept = |span: Span, label: Label, rule: &str, found: &mut Vec<Entity>| {
         let over_soft = overlaps_any(span, &soft);
         // A country may open an organisation's name ("Iraq Body Count"), never a person's.
@@ -59,10 +61,12 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
             }
         }
     }
-    // Found in text order, from disjoint runs: sorted and not overlapping.
-    let claimed: Vec<Span> = found.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
-    debug_assert!(claimed.windows(2).all(|w| w[0].end <= w[1].start), "pattern names overlap");
-    entities.retain(|e| !(is_soft_place(e) && overlaps_any(Span::new(e.offsets.start, e.offsets.end), &claimed)));
+    if !found.is_empty() {
+        // Found in text order, from disjoint runs: sorted and not overlapping.
+        let claimed: Vec<Span> = found.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+        debug_assert!(claimed.windows(2).all(|w| w[0].end <= w[1].start), "pattern names overlap");
+        entities.retain(|e| !(is_soft_place(e) && overlaps_any(Span::new(e.offsets.start, e.offsets.end), &claimed)));
+    }
     entities.extend(found);
     entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
     entities

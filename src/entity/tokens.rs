@@ -162,6 +162,35 @@ pub(crate) fn overlaps_any(span: Span, taken: &[Span]) -> bool {
     taken.get(i).is_some_and(|t| t.start < span.end)
 }
 
+/// The spans of `a` and of `b` in one sorted list: a merge, as both are nearly always sorted already.
+pub(crate) fn sorted_union(mut a: Vec<Span>, b: &[Span]) -> Vec<Span> {
+    let sorted = |spans: &[Span]| spans.windows(2).all(|w| w[0] <= w[1]);
+    if sorted(&a) && sorted(b) {
+        return merge_sorted(&a, b);
+    }
+    a.extend_from_slice(b);
+    a.sort_unstable();
+    a
+}
+
+/// Two sorted lists as one sorted list.
+pub(crate) fn merge_sorted<T: Copy + Ord>(a: &[T], b: &[T]) -> Vec<T> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if b[j] < a[i] {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push(a[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
 /// The spans a name may not overlap, asked about in text order: a cursor passes the spans that end
 /// before the word asked about, so that a look-up is a comparison or two rather than a binary search.
 pub(crate) struct Taken<'a> {

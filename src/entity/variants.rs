@@ -2,7 +2,7 @@
 //! every other occurrence of "Haniyeh", "RSF" or the full name itself, before or after, is the same
 //! entity: it is marked with the full name's label and canonical form.
 
-use super::tokens::word_tokens_into;
+use super::tokens::{merge_sorted, sorted_union, word_tokens_into};
 use crate::record::{Entity, EntitySource, Offsets};
 use crate::text::{is_word_char, Doc, FastMap};
 use crate::Span;
@@ -138,7 +138,7 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span], capi
     // pass collected, and when a form starts lower-case (rare), the lower-case word starts where one may.
     let all_starts: Vec<u32>;
     let starts = if lower_initial {
-        all_starts = merged(capital_starts, &lower_starts(text, &forms.forms));
+        all_starts = merge_sorted(capital_starts, &lower_starts(text, &forms.forms));
         &all_starts
     } else {
         capital_starts
@@ -200,16 +200,9 @@ pub(crate) fn link(doc: &Doc, entities: &mut Vec<Entity>, blocked: &[Span], capi
     entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
 }
 
-/// The spans of `entities` (sorted) and `blocked`, sorted.
+/// The spans of `entities` and `blocked`, sorted.
 fn taken_spans(entities: &[Entity], blocked: &[Span]) -> Vec<Span> {
-    let spans: Vec<Span> = entities.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
-    if blocked.windows(2).all(|w| w[0] <= w[1]) {
-        return merged(&spans, blocked);
-    }
-    let mut taken = spans;
-    taken.extend_from_slice(blocked);
-    taken.sort_unstable();
-    taken
+    sorted_union(entities.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect(), blocked)
 }
 
 /// Whether offsets, asked in increasing order, are inside one of some sorted spans (which may overlap).
@@ -254,24 +247,6 @@ fn is_soft_non_country(entities: &[Entity], span: Span) -> bool {
         .iter()
         .take_while(|e| key(e) == (span.start, span.end))
         .any(|e| super::patterns::is_soft_place(e) && e.entity_type.as_deref() != Some("country"))
-}
-
-/// Two sorted lists as one sorted list.
-fn merged<T: Copy + Ord>(a: &[T], b: &[T]) -> Vec<T> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut i, mut j) = (0, 0);
-    while i < a.len() && j < b.len() {
-        if b[j] < a[i] {
-            out.push(b[j]);
-            j += 1;
-        } else {
-            out.push(a[i]);
-            i += 1;
-        }
-    }
-    out.extend_from_slice(&a[i..]);
-    out.extend_from_slice(&b[j..]);
-    out
 }
 
 /// The word starts of `text` whose first character is lower-case and whose first byte is the first byte
@@ -366,7 +341,7 @@ mod tests {
                     .copied()
                     .filter(|&at| capital.contains(&at) || text[at as usize..].starts_with(first))
                     .collect();
-                let all = merged(&capital, &lower_starts(text, &forms));
+                let all = merge_sorted(&capital, &lower_starts(text, &forms));
                 let found: Vec<u32> = all
                     .into_iter()
                     .filter(|&at| capital.contains(&at) || text[at as usize..].starts_with(first))
