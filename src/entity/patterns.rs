@@ -252,6 +252,35 @@ fn span_of(toks: &[Tok]) -> Span {
 /// The last word of `s`, or "" when it is longer than any word the rules look up: scanning back
 /// through a long text without spaces for each name would take quadratic time.
 fn last_word(s: &str) -> &str {
+    last_ascii_word(s).unwrap_or_else(|| last_word_by_chars(s))
+}
+
+/// `last_word`, byte by byte; `None` where it meets a byte of a non-ASCII character (for the full rule).
+fn last_ascii_word(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(&c) = b[..end].last() {
+        if !c.is_ascii() {
+            return None;
+        }
+        if c.is_ascii_alphanumeric() || c == b':' {
+            break;
+        }
+        end -= 1;
+    }
+    for (n, i) in (0..end).rev().enumerate() {
+        match b[i] {
+            c if !c.is_ascii() => return None,
+            // The ASCII characters `char::is_whitespace` takes.
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => return Some(&s[i + 1..end]),
+            _ if n >= 32 => return Some(""),
+            _ => {}
+        }
+    }
+    Some(&s[..end])
+}
+
+fn last_word_by_chars(s: &str) -> &str {
     let s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
     for (n, (i, c)) in s.char_indices().rev().enumerate() {
         if c.is_whitespace() {
@@ -265,5 +294,51 @@ fn last_word(s: &str) -> &str {
 }
 
 fn first_word(s: &str) -> &str {
-    s.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("")
+    // ASCII letters, digits and '-' are in a word, other ASCII is not: only a non-ASCII character needs
+    // the full rule.
+    let end = s.bytes().position(|b| !(b.is_ascii_alphanumeric() || b == b'-')).unwrap_or(s.len());
+    if s.as_bytes().get(end).is_some_and(|b| !b.is_ascii()) {
+        return s.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    }
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_before_and_after_agree_with_the_character_rules() {
+        let long = "x".repeat(40);
+        let texts = [
+            "the town of",
+            "spokesman:",
+            "said Ahmed al-Masri,",
+            "Photo: ",
+            "…the newspaper »",
+            "in the café",
+            "tab\there\x0bvt",
+            "nbsp\u{a0}word",
+            "",
+            " ",
+            "a\u{2003}b",
+            "1,500 people. 'Quoted' (AFP)",
+            long.as_str(),
+        ];
+        for text in texts {
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let (head, tail) = (&text[..at], &text[at..]);
+                assert_eq!(last_word(head), last_word_by_chars(head), "{head:?}");
+                let by_chars = tail.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+                assert_eq!(first_word(tail), by_chars, "{tail:?}");
+            }
+        }
+        let spaced = format!("a {}", "y".repeat(32));
+        for n in [31, 32, 33] {
+            let word = "y".repeat(n);
+            let text = format!("a {word}");
+            assert_eq!(last_word(&text), last_word_by_chars(&text), "{n}");
+        }
+        assert_eq!(last_word(&spaced), last_word_by_chars(&spaced));
+    }
 }
