@@ -4,7 +4,7 @@
 //! credits, and datelines.
 
 use super::lexicon::{kinds, Kinds};
-use super::tokens::{name_runs, overlaps_any, sorted_union, Run, RunScratch, Taken, Tok};
+use super::tokens::{is_common_token, name_runs, overlaps_any, sorted_union, Run, RunScratch, Taken, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
 use crate::text::WordSet;
@@ -115,7 +115,7 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     }
     let last = toks.last()?;
     // A lone common word ("The" before "town of", "Police") is not a name, whatever follows it.
-    if toks.len() == 1 && super::tokens::is_common_word(last.word(text)) {
+    if toks.len() == 1 && is_common_token(text, last.span) {
         return None;
     }
     if last.kinds.has(Kinds::ORG_HEAD) && (toks.len() >= 2 || run.connected) {
@@ -129,7 +129,7 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     let word_before = last_word(before);
     let (before_kinds, after_kinds) = (kinds(word_before), kinds(first_word(after)));
     // "the Naasa Hablood hotel": a name before a lower-case facility noun is the facility, an ORG.
-    let all_common = || toks.iter().all(|t| super::tokens::is_common_word(t.word(text)));
+    let all_common = || toks.iter().all(|t| is_common_token(text, t.span));
     if after_kinds.has(Kinds::FACILITY_NOUN) && toks.len() <= 4 && !all_common() {
         return Some((span_of(toks), Label::Org, "facility_noun_after"));
     }
@@ -215,7 +215,7 @@ fn is_personal_name(text: &str, toks: &[Tok]) -> bool {
     };
     // "John Smith" is made of common words, but a known given name first makes it a name.
     let given = || toks.first().is_some_and(|t| GIVEN_NAMES.contains(t.word(text)));
-    !toks.iter().any(not_name) && (given() || !toks.iter().all(|t| super::tokens::is_common_word(t.word(text))))
+    !toks.iter().any(not_name) && (given() || !toks.iter().all(|t| is_common_token(text, t.span)))
 }
 
 /// The parts of a connected run between its connectors.

@@ -41,6 +41,14 @@ pub(crate) fn is_common_word(word: &str) -> bool {
     COMMON_WORDS.get(&word.to_lowercase()).is_some()
 }
 
+/// `is_common_word` of the token `text[span]`, read in place where it can be.
+pub(crate) fn is_common_token(text: &str, span: Span) -> bool {
+    match COMMON_WORDS.get_lowercase_in(text, span.start, span.end) {
+        Some(found) => found.is_some(),
+        None => is_common_word(&text[span.start..span.end]),
+    }
+}
+
 /// One token of a run.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
@@ -367,7 +375,7 @@ impl Runs<'_, '_> {
             !word.bytes().all(|b| b.is_ascii_digit()) && !kinds.has(Kinds::CALENDAR) && !self.taken.overlaps(w);
         let name_like = usable && (is_capitalised(word) || is_particle_joined(word));
         if name_like {
-            if sentence_initial && !kinds.has(Kinds::TITLE) && is_common_word(word) {
+            if sentence_initial && !kinds.has(Kinds::TITLE) && is_common_token(text, w) {
                 return;
             }
             if !self.pending.is_empty() {
@@ -498,6 +506,8 @@ mod tests {
         );
         for w in &probes {
             assert_eq!(is_common_word(w), is_common_by_set(&set, w), "{w:?}");
+            let in_text = format!(" {w} and some more text after it");
+            assert_eq!(is_common_token(&in_text, Span::new(1, 1 + w.len())), is_common_word(w), "{w:?}");
         }
         assert!(is_common_word("The") && is_common_word("Characteristically") && !is_common_word("Gaza"));
     }

@@ -2,6 +2,7 @@
 //! are the crate's own data (gazetteer words), not attacker-chosen, so denial-of-service resistance
 //! (std's SipHash) buys nothing here, and SipHash showed up in profiles.
 
+use super::swar;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The multiply-rotate hash of rustc's FxHasher, eight bytes at a time.
@@ -167,6 +168,23 @@ impl<V: Copy> PackedMap<V> {
         }
     }
 
+    /// The value of the ASCII word `text[start..end]` with its capitals lower-cased, read in place: `None`
+    /// where it cannot be read so (a word over sixteen bytes, or not ASCII, or too near the end of the
+    /// text), for the caller to lower-case it and ask [`PackedMap::get`].
+    #[inline]
+    pub(crate) fn get_lowercase_in(&self, text: &str, start: usize, end: usize) -> Option<Option<V>> {
+        let len = end - start;
+        let chunk = text.as_bytes().get(start..start + 16).filter(|_| len <= 16)?;
+        let key = u128::from_le_bytes(chunk.try_into().expect("sixteen bytes")) & KEEP[len];
+        let (lo, hi) = (key as u64, (key >> 64) as u64);
+        if (lo | hi) & swar::HIGH != 0 {
+            return None;
+        }
+        // A capital's high bit, moved down to bit 5, lower-cases it.
+        let lower = |x: u64| x | (swar::bytes_between(x, b'A', b'Z') >> 2);
+        Some(self.get_packed(u128::from(lower(lo)) | u128::from(lower(hi)) << 64, len))
+    }
+
     #[inline]
     fn get_packed(&self, key: u128, len: usize) -> Option<V> {
         let b = bucket(key, self.bucket_bits);
@@ -234,6 +252,24 @@ mod tests {
             for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                 let w = &text[start..end];
                 assert_eq!(map.get_in(text, start, end), words.iter().position(|x| *x == w), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lower_case_look_ups_in_place_agree_with_lower_casing_first() {
+        let words = ["the", "of", "a", "abcdefghijklmnop", "abcdefghijklmnopq", "z@[`{"];
+        let map = PackedMap::new(words.iter().enumerate().map(|(i, &w)| (w, i)));
+        let text = "The OF a the ABCDEFGHIJKLMNOP Abcdefghijklmnopq Z@[`{ thé @[`{ of                 ";
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let w = &text[start..end];
+                if let Some(found) = map.get_lowercase_in(text, start, end) {
+                    assert!(w.is_ascii() && w.len() <= 16, "{w:?}");
+                    assert_eq!(found, map.get(&w.to_ascii_lowercase()), "{w:?}");
+                } else {
+                    assert!(!w.is_ascii() || w.len() > 16 || start + 16 > text.len(), "{w:?}");
+                }
             }
         }
     }
