@@ -128,7 +128,8 @@ impl<V: Copy> PackedMap<V> {
         let bucket_bits = (2 * short.len()).next_power_of_two().max(64).trailing_zeros();
         let mut entries: Vec<(u128, u8, V)> =
             short.into_iter().map(|(w, v)| (pack(w.as_bytes()), w.len() as u8, v)).collect();
-        entries.sort_by_key(|&(key, len, _)| (bucket(key, bucket_bits), key, len));
+        // Keys are unique (the map above merged repeats), so an unstable sort gives the one order.
+        entries.sort_unstable_by_key(|&(key, len, _)| (bucket(key, bucket_bits), key, len));
         let mut starts = vec![0u32; (1 << bucket_bits) + 1];
         for &(key, _, _) in &entries {
             starts[bucket(key, bucket_bits) + 1] += 1;
