@@ -1,6 +1,7 @@
 //! Entities: gazetteer matches resolved to one entry each, names found by pattern, and in-document
 //! name variants.
 
+mod lexicon;
 mod patterns;
 mod resolve;
 mod tokens;

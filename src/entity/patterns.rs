@@ -3,504 +3,33 @@
 //! place cues ("X refugee camp", "the town of X"), speech verbs ("X Y said"), bylines and photo
 //! credits, and datelines.
 
-use super::tokens::{name_runs, overlaps_any, Run, RunScratch, Tok};
+use super::lexicon::{kinds, Kinds};
+use super::tokens::{is_common_token, name_runs, overlaps_any, sorted_union, Run, RunScratch, Taken, Tok};
 use crate::record::{Entity, EntitySource, Label, Offsets};
 use crate::text::Doc;
-use crate::text::{FastSet, WordSet};
+use crate::text::WordSet;
 use crate::{SharedStr, Span};
 use once_cell::sync::Lazy;
-
-/// Titles written before a name; they stay outside the person's span.
-const TITLES: &[&str] = &[
-    "President",
-    "Vice-President",
-    "Vice",
-    "Prime",
-    "Minister",
-    "Secretary",
-    "Secretary-General",
-    "General",
-    "Gen",
-    "Lt",
-    "Lieutenant",
-    "Col",
-    "Colonel",
-    "Maj",
-    "Major",
-    "Capt",
-    "Captain",
-    "Sgt",
-    "Sergeant",
-    "Cpl",
-    "Corporal",
-    "Brig",
-    "Brigadier",
-    "Adm",
-    "Admiral",
-    "Marshal",
-    "Commander",
-    "Cmdr",
-    "Dr",
-    "Doctor",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Prof",
-    "Professor",
-    "Sheikh",
-    "Shaikh",
-    "Sheik",
-    "Imam",
-    "Ayatollah",
-    "Mullah",
-    "Rabbi",
-    "Father",
-    "Bishop",
-    "Archbishop",
-    "Cardinal",
-    "Pope",
-    "Patriarch",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Emir",
-    "Sultan",
-    "Sen",
-    "Senator",
-    "Rep",
-    "Representative",
-    "Congressman",
-    "Congresswoman",
-    "Gov",
-    "Governor",
-    "Mayor",
-    "Judge",
-    "Justice",
-    "Prosecutor",
-    "Attorney",
-    "Ambassador",
-    "Envoy",
-    "Chancellor",
-    "Speaker",
-    "Chairman",
-    "Chairwoman",
-    "Chair",
-    "Director",
-    "Director-General",
-    "Chief",
-    "Deputy",
-    "Acting",
-    "Foreign",
-    "Defence",
-    "Defense",
-    "Interior",
-    "Health",
-    "Finance",
-    "Justice",
-    "Energy",
-    "Trade",
-    "Economy",
-    "Information",
-    "Education",
-    "Agriculture",
-    "Transport",
-    "Culture",
-    "Senior",
-    "Supreme",
-    "Leader",
-    "Inspector",
-    "Superintendent",
-    "Officer",
-    "Vice-Admiral",
-    "Lt-Gen",
-    "Maj-Gen",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Police",
-    "Army",
-    "Brigadier-General",
-    "Lieutenant-General",
-    "Major-General",
-    "Premier",
-    "Dame",
-    "Sir",
-    "Lord",
-    "Lady",
-    "Baroness",
-    "Additional",
-    "Assistant",
-    "Associate",
-    "Former",
-    "Late",
-];
-
-/// Lower-case role words after which a capitalised name is a person ("spokesman Ashraf al-Qudra").
-const ROLES: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "director",
-    "minister",
-    "president",
-    "commander",
-    "chief",
-    "head",
-    "leader",
-    "official",
-    "officer",
-    "envoy",
-    "ambassador",
-    "correspondent",
-    "reporter",
-    "photographer",
-    "journalist",
-    "editor",
-    "analyst",
-    "researcher",
-    "professor",
-    "doctor",
-    "surgeon",
-    "nurse",
-    "resident",
-    "witness",
-    "activist",
-    "lawyer",
-    "prosecutor",
-    "judge",
-    "mayor",
-    "governor",
-    "general",
-    "colonel",
-    "secretary",
-    "chairman",
-    "founder",
-    "cleric",
-    "imam",
-    "priest",
-    "brother",
-    "sister",
-    "son",
-    "daughter",
-    "father",
-    "mother",
-    "wife",
-    "husband",
-    "uncle",
-    "cousin",
-    "survivor",
-    "student",
-    "teacher",
-    "engineer",
-    "farmer",
-    "driver",
-    "fighter",
-    "militant",
-    "soldier",
-    "commentator",
-    "columnist",
-    "author",
-    "writer",
-    "economist",
-    "expert",
-    "coordinator",
-    "representative",
-    "adviser",
-    "advisor",
-    "aide",
-    "deputy",
-    "negotiator",
-    "mediator",
-    "rapporteur",
-    "counterpart",
-    "premier",
-    "chancellor",
-];
-
-/// Words that end an organisation's name.
-const ORG_HEADS: &[&str] = &[
-    "Hospital",
-    "Hospitals",
-    "Clinic",
-    "Ministry",
-    "University",
-    "College",
-    "Academy",
-    "School",
-    "Institute",
-    "Party",
-    "Brigades",
-    "Brigade",
-    "Battalion",
-    "Battalions",
-    "Council",
-    "Agency",
-    "Forces",
-    "Force",
-    "Corps",
-    "Front",
-    "Movement",
-    "Organization",
-    "Organisation",
-    "Committee",
-    "Commission",
-    "Court",
-    "Tribunal",
-    "Bank",
-    "Company",
-    "Corporation",
-    "Group",
-    "Centre",
-    "Center",
-    "Foundation",
-    "Association",
-    "Union",
-    "Authority",
-    "Service",
-    "Services",
-    "Department",
-    "Office",
-    "Network",
-    "Federation",
-    "Assembly",
-    "Parliament",
-    "Army",
-    "Navy",
-    "Guard",
-    "Guards",
-    "Police",
-    "Hotel",
-    "Church",
-    "Mosque",
-    "Cathedral",
-    "Shrine",
-    "Stadium",
-    "Airways",
-    "Airlines",
-    "Observatory",
-    "Society",
-    "Alliance",
-    "Coalition",
-    "Congress",
-    "Directorate",
-    "Command",
-    "Times",
-    "Post",
-    "News",
-    "Press",
-    "Images",
-    "Television",
-    "Radio",
-    "Agency's",
-    "Trust",
-    "Fund",
-    "Programme",
-    "Program",
-    "Mission",
-    "Bureau",
-    "Cabinet",
-    "Senate",
-    "League",
-    "Club",
-    "Inc",
-    "Ltd",
-    "Institution",
-    "Secretariat",
-    "Cooperative",
-    "Port",
-    "Airport",
-    "Prison",
-    "Embassy",
-    "Consulate",
-];
-
-/// Capitalised words that end the name of a street, square or bridge ("Ring Road", "Tahrir Square").
-const STREET_HEADS: &[&str] =
-    &["Road", "Street", "Avenue", "Boulevard", "Square", "Bridge", "Highway", "Lane", "Motorway", "Corridor"];
-
-/// Lower-case nouns that, in an apposition, say the name before it is an organisation.
-const ORG_NOUNS: &[&str] = &[
-    "group",
-    "organisation",
-    "organization",
-    "monitor",
-    "agency",
-    "charity",
-    "company",
-    "firm",
-    "network",
-    "militia",
-    "coalition",
-    "movement",
-    "party",
-    "newspaper",
-    "broadcaster",
-    "outlet",
-    "watchdog",
-    "body",
-    "ngo",
-    "institute",
-    "alliance",
-    "faction",
-    "union",
-    "association",
-    "foundation",
-    "bank",
-    "university",
-    "hospital",
-    "think-tank",
-];
-
-/// Lower-case nouns before a name that make it an organisation's ("the newspaper Haaretz").
-const ORG_CUES_BEFORE: &[&str] = &[
-    "newspaper",
-    "daily",
-    "weekly",
-    "broadcaster",
-    "channel",
-    "magazine",
-    "website",
-    "station",
-    "outlet",
-    "militia",
-    "faction",
-    "charity",
-    "company",
-    "firm",
-    "party",
-    "movement",
-    "agency",
-];
-
-/// Lower-case nouns after a name that make it a named facility ("the Sahafi hotel").
-const FACILITY_NOUNS: &[&str] = &[
-    "hotel",
-    "hospital",
-    "clinic",
-    "school",
-    "mosque",
-    "church",
-    "cathedral",
-    "synagogue",
-    "temple",
-    "shrine",
-    "stadium",
-    "university",
-    "college",
-    "prison",
-    "airport",
-    "port",
-];
-
-/// Lower-case words after a place name that mark it as one ("Jabalia refugee camp", "Idlib province").
-const PLACE_HEADS: &[&str] = &[
-    "camp",
-    "province",
-    "governorate",
-    "district",
-    "region",
-    "county",
-    "municipality",
-    "prefecture",
-    "village",
-    "town",
-    "city",
-    "neighbourhood",
-    "neighborhood",
-    "suburb",
-    "area",
-    "state",
-    "valley",
-    "river",
-    "crossing",
-    "border",
-    "oblast",
-    "settlement",
-    "outpost",
-    "refugee",
-];
-
-/// Lower-case words before "of X" that mark X as a place ("the town of X").
-const PLACE_OF: &[&str] = &[
-    "town",
-    "village",
-    "city",
-    "district",
-    "province",
-    "governorate",
-    "region",
-    "neighbourhood",
-    "neighborhood",
-    "suburb",
-    "outskirts",
-    "capital",
-    "port",
-    "county",
-    "state",
-    "island",
-    "islands",
-    "municipality",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "north-east",
-    "north-west",
-    "south-east",
-    "south-west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "centre",
-    "center",
-    "heart",
-];
-
-/// Verbs of saying after which a capitalised run is a speaker.
-const SPEECH: &[&str] =
-    &["said", "says", "told", "added", "wrote", "stated", "announced", "explained", "warned", "noted", "tweeted"];
-
-/// The word lists above as hash sets: `classify` looks words up in them for every run.
-macro_rules! word_sets {
-    ($($set:ident = $list:ident;)*) => {
-        $(static $set: Lazy<FastSet<&'static str>> = Lazy::new(|| $list.iter().copied().collect());)*
-    };
-}
-word_sets! {
-    STREET_HEADS_SET = STREET_HEADS;
-    FACILITY_NOUNS_SET = FACILITY_NOUNS;
-    ORG_CUES_BEFORE_SET = ORG_CUES_BEFORE;
-    PLACE_HEADS_SET = PLACE_HEADS;
-    PLACE_OF_SET = PLACE_OF;
-    ROLES_SET = ROLES;
-    SPEECH_SET = SPEECH;
-    ORG_NOUNS_SET = ORG_NOUNS;
-}
 
 pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &[Span]) -> Vec<Entity> {
     let text = doc.text();
     // Small places with one-word names are often also people's names ("Zira", "Kara"): runs may go
     // through them, and a person or organisation found over them wins.
-    let soft: Vec<Span> =
-        entities.iter().filter(|e| is_soft_place(e)).map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+    let (mut soft, mut countries, mut hard) = (Vec::new(), Vec::new(), Vec::with_capacity(entities.len()));
+    for e in &entities {
+        let span = Span::new(e.offsets.start, e.offsets.end);
+        if !is_soft_place(e) {
+            hard.push(span);
+            continue;
+        }
+        soft.push(span);
+        if e.entity_type.as_deref() == Some("country") {
+            countries.push(span);
+        }
+    }
     debug_assert!(soft.windows(2).all(|w| w[0].end <= w[1].start), "gazetteer entities overlap");
-    let mut taken: Vec<Span> =
-        entities.iter().filter(|e| !is_soft_place(e)).map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
-    taken.extend_from_slice(blocked);
-    taken.sort_unstable();
+    let taken = sorted_union(hard, blocked);
     let mut found = Vec::new();
-    let countries: Vec<Span> = entities
-        .iter()
-        .filter(|e| is_soft_place(e) && e.entity_type.as_deref() == Some("country"))
-        .map(|e| Span::new(e.offsets.start, e.offsets.end))
-        .collect();
     let accept = |span: Span, label: Label, rule: &'static str, found: &mut Vec<Entity>| {
         let over_soft = overlaps_any(span, &soft);
         // A country may open an organisation's name ("Iraq Body Count"), never a person's.
@@ -514,14 +43,15 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
         }
     };
     let mut scratch = RunScratch::default();
+    let mut taken = Taken::new(&taken);
     for &sentence in &doc.sentences {
-        name_runs(doc, sentence, &taken, &mut scratch);
+        name_runs(doc, sentence, &mut taken, &mut scratch);
         for run in scratch.runs() {
             match classify(text, sentence, &run) {
                 Some((span, label, rule)) => accept(span, label, rule, &mut found),
                 // "Minister Ali of Iraq": no rule for the whole, so try the parts.
                 None if run.connected => {
-                    for part in split_at_connectors(text, &run) {
+                    for part in split_at_connectors(&run) {
                         if let Some((span, label, rule)) = classify(text, sentence, &part) {
                             accept(span, label, rule, &mut found);
                         }
@@ -531,10 +61,12 @@ pub(crate) fn add_pattern_names(doc: &Doc, mut entities: Vec<Entity>, blocked: &
             }
         }
     }
-    // Found in text order, from disjoint runs: sorted and not overlapping.
-    let claimed: Vec<Span> = found.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
-    debug_assert!(claimed.windows(2).all(|w| w[0].end <= w[1].start), "pattern names overlap");
-    entities.retain(|e| !(is_soft_place(e) && overlaps_any(Span::new(e.offsets.start, e.offsets.end), &claimed)));
+    if !found.is_empty() {
+        // Found in text order, from disjoint runs: sorted and not overlapping.
+        let claimed: Vec<Span> = found.iter().map(|e| Span::new(e.offsets.start, e.offsets.end)).collect();
+        debug_assert!(claimed.windows(2).all(|w| w[0].end <= w[1].start), "pattern names overlap");
+        entities.retain(|e| !(is_soft_place(e) && overlaps_any(Span::new(e.offsets.start, e.offsets.end), &claimed)));
+    }
     entities.extend(found);
     entities.sort_by_key(|e| (e.offsets.start, e.offsets.end));
     entities
@@ -568,51 +100,51 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if run.connected {
         // "Ministry of Health", "Relief and Works Agency": an organisation head anywhere but after the
         // last connector makes the whole an organisation.
-        let last_connector = toks.iter().rposition(|t| is_connector(t.word(text)))?;
-        let head_before = toks[..last_connector].iter().any(|t| is_org_head(t.word(text)));
-        let head_last = is_org_head(toks[toks.len() - 1].word(text));
+        let last_connector = toks.iter().rposition(|t| t.kinds.has(Kinds::CONNECTOR))?;
+        let head_before = toks[..last_connector].iter().any(|t| t.kinds.has(Kinds::ORG_HEAD));
+        let head_last = toks[toks.len() - 1].kinds.has(Kinds::ORG_HEAD);
         return (head_before || head_last).then(|| (span_of(toks), Label::Org, "organisation_head"));
     }
     // After the last title ("Senior Minister", "Secretary-General", "Dr."), a person.
-    if let Some(t) = toks.iter().rposition(|t| is_title(t.word(text))) {
+    if let Some(t) = toks.iter().rposition(|t| t.kinds.has(Kinds::TITLE)) {
         let rest = &toks[t + 1..];
         let n = rest.len();
         if (1..=4).contains(&n) && is_personal_name(text, rest) {
             return Some((span_of(rest), Label::Person, "title_before_name"));
         }
     }
-    let last = toks.last()?.word(text);
+    let last = toks.last()?;
     // A lone common word ("The" before "town of", "Police") is not a name, whatever follows it.
-    if toks.len() == 1 && super::tokens::is_common_word(last) {
+    if toks.len() == 1 && is_common_token(text, last.span) {
         return None;
     }
-    if is_org_head(last) && (toks.len() >= 2 || run.connected) {
+    if last.kinds.has(Kinds::ORG_HEAD) && (toks.len() >= 2 || run.connected) {
         return Some((span_of(toks), Label::Org, "organisation_head"));
     }
-    if STREET_HEADS_SET.contains(last) && toks.len() >= 2 {
+    if last.kinds.has(Kinds::STREET_HEAD) && toks.len() >= 2 {
         return Some((span_of(toks), Label::Loc, "street_head"));
     }
     let before = text[sentence.start..toks[0].span.start].trim_end();
     let after = text[toks[toks.len() - 1].span.end..sentence.end].trim_start();
     let word_before = last_word(before);
-    let word_after = first_word(after);
+    let (before_kinds, after_kinds) = (kinds(word_before), kinds(first_word(after)));
     // "the Naasa Hablood hotel": a name before a lower-case facility noun is the facility, an ORG.
-    let all_common = toks.iter().all(|t| super::tokens::is_common_word(t.word(text)));
-    if FACILITY_NOUNS_SET.contains(word_after) && toks.len() <= 4 && !all_common {
+    let all_common = || toks.iter().all(|t| is_common_token(text, t.span));
+    if after_kinds.has(Kinds::FACILITY_NOUN) && toks.len() <= 4 && !all_common() {
         return Some((span_of(toks), Label::Org, "facility_noun_after"));
     }
     // "the newspaper Al-Quds al-Arabi", "the broadcaster Kan": a kind of outlet or body, then its name.
-    if ORG_CUES_BEFORE_SET.contains(word_before) && toks.len() <= 5 {
+    if before_kinds.has(Kinds::ORG_CUE_BEFORE) && toks.len() <= 5 {
         return Some((span_of(toks), Label::Org, "organisation_noun_before"));
     }
-    if PLACE_HEADS_SET.contains(word_after) && toks.len() <= 3 && !run.connected {
+    if after_kinds.has(Kinds::PLACE_HEAD) && toks.len() <= 3 && !run.connected {
         return Some((span_of(toks), Label::Loc, "place_head_after"));
     }
     if word_before == "of" {
         // `last_word` skipped any punctuation after "of" ("the town of • X"): cut "of" off the trimmed text.
         let trimmed = before.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
         let w2 = last_word(trimmed[..trimmed.len() - 2].trim_end());
-        if PLACE_OF_SET.contains(w2) && toks.len() <= 3 && !run.connected {
+        if kinds(w2).has(Kinds::PLACE_OF) && toks.len() <= 3 && !run.connected {
             return Some((span_of(toks), Label::Loc, "place_of"));
         }
     }
@@ -630,7 +162,7 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if !plausible_person {
         return None;
     }
-    if ROLES_SET.contains(word_before) {
+    if before_kinds.has(Kinds::ROLE) {
         return Some((span_of(toks), Label::Person, "role_before_name"));
     }
     if GIVEN_NAMES.contains(toks[0].word(text)) {
@@ -654,7 +186,7 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
     if after.starts_with('/') && after[1..].starts_with(|c: char| c.is_uppercase()) {
         return Some((span_of(toks), Label::Person, "photo_credit"));
     }
-    if SPEECH_SET.contains(word_after) || SPEECH_SET.contains(word_before) {
+    if after_kinds.has(Kinds::SPEECH) || before_kinds.has(Kinds::SPEECH) {
         return Some((span_of(toks), Label::Person, "speaker"));
     }
     // "Iraq Body Count, a group that …": an apposition that calls the name an organisation.
@@ -662,12 +194,12 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
         after.strip_prefix(", a ").or_else(|| after.strip_prefix(", an ")).or_else(|| after.strip_prefix(", the "))
     {
         let phrase = rest.split([',', '.', ';']).next().unwrap_or("");
-        if phrase.split(' ').take(6).any(|w| ORG_NOUNS_SET.contains(w)) {
+        if phrase.split(' ').take(6).any(|w| kinds(w).has(Kinds::ORG_NOUN)) {
             return Some((span_of(toks), Label::Org, "apposition_organisation"));
         }
     }
     let apposition = [", a ", ", an ", ", who ", ", whose "];
-    let role_apposition = after.strip_prefix(", ").is_some_and(|r| ROLES_SET.contains(first_word(r)));
+    let role_apposition = after.strip_prefix(", ").is_some_and(|r| kinds(first_word(r)).has(Kinds::ROLE));
     if apposition.iter().any(|a| after.starts_with(a)) || role_apposition || is_age_apposition(after) {
         return Some((span_of(toks), Label::Person, "apposition"));
     }
@@ -677,21 +209,19 @@ fn classify(text: &str, sentence: Span, run: &Run) -> Option<(Span, Label, &'sta
 /// Whether the tokens can be a person's name: no title or organisation word in them, and not only
 /// common English words.
 fn is_personal_name(text: &str, toks: &[Tok]) -> bool {
-    let words: Vec<&str> = toks.iter().map(|t| t.word(text)).collect();
+    let not_name = |t: &Tok| {
+        let w = t.word(text);
+        t.kinds.has(Kinds::TITLE) || t.kinds.has(Kinds::ORG_HEAD) || w.chars().all(|c| !c.is_lowercase()) && w.len() > 1
+    };
     // "John Smith" is made of common words, but a known given name first makes it a name.
-    let given = words.first().is_some_and(|w| GIVEN_NAMES.contains(w));
-    !words.iter().any(|w| is_title(w) || is_org_head(w) || w.chars().all(|c| !c.is_lowercase()) && w.len() > 1)
-        && (given || !words.iter().all(|w| super::tokens::is_common_word(w)))
-}
-
-fn is_connector(word: &str) -> bool {
-    super::tokens::CONNECTORS.contains(&word)
+    let given = || toks.first().is_some_and(|t| GIVEN_NAMES.contains(t.word(text)));
+    !toks.iter().any(not_name) && (given() || !toks.iter().all(|t| is_common_token(text, t.span)))
 }
 
 /// The parts of a connected run between its connectors.
-fn split_at_connectors<'a>(text: &'a str, run: &Run<'a>) -> impl Iterator<Item = Run<'a>> + 'a {
+fn split_at_connectors<'a>(run: &Run<'a>) -> impl Iterator<Item = Run<'a>> + 'a {
     let at_line_start = run.at_line_start;
-    run.tokens.split(move |t| is_connector(t.word(text))).filter(|part| !part.is_empty()).map(move |part| Run {
+    run.tokens.split(|t| t.kinds.has(Kinds::CONNECTOR)).filter(|part| !part.is_empty()).map(move |part| Run {
         tokens: part,
         connected: false,
         at_line_start,
@@ -702,11 +232,6 @@ fn is_age_apposition(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(", ") else { return false };
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&digits) && rest[digits..].starts_with(',')
-}
-
-/// Whether `word` is a title written before a name.
-pub(crate) fn is_title_word(word: &str) -> bool {
-    is_title(word)
 }
 
 /// Given names of many naming cultures (`gazetteers/given-names.txt`): a capitalised word after one of
@@ -720,17 +245,6 @@ static GIVEN_NAMES: Lazy<WordSet> = Lazy::new(|| {
     )
 });
 
-static TITLE_SET: Lazy<FastSet<&'static str>> = Lazy::new(|| TITLES.iter().copied().collect());
-static ORG_HEAD_SET: Lazy<FastSet<&'static str>> = Lazy::new(|| ORG_HEADS.iter().copied().collect());
-
-fn is_title(word: &str) -> bool {
-    TITLE_SET.contains(word.trim_end_matches('.')) || word.ends_with("-General") || word.ends_with("Minister")
-}
-
-fn is_org_head(word: &str) -> bool {
-    ORG_HEAD_SET.contains(word)
-}
-
 fn span_of(toks: &[Tok]) -> Span {
     Span::new(toks[0].span.start, toks[toks.len() - 1].span.end)
 }
@@ -738,6 +252,35 @@ fn span_of(toks: &[Tok]) -> Span {
 /// The last word of `s`, or "" when it is longer than any word the rules look up: scanning back
 /// through a long text without spaces for each name would take quadratic time.
 fn last_word(s: &str) -> &str {
+    last_ascii_word(s).unwrap_or_else(|| last_word_by_chars(s))
+}
+
+/// `last_word`, byte by byte; `None` where it meets a byte of a non-ASCII character (for the full rule).
+fn last_ascii_word(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while let Some(&c) = b[..end].last() {
+        if !c.is_ascii() {
+            return None;
+        }
+        if c.is_ascii_alphanumeric() || c == b':' {
+            break;
+        }
+        end -= 1;
+    }
+    for (n, i) in (0..end).rev().enumerate() {
+        match b[i] {
+            c if !c.is_ascii() => return None,
+            // The ASCII characters `char::is_whitespace` takes.
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => return Some(&s[i + 1..end]),
+            _ if n >= 32 => return Some(""),
+            _ => {}
+        }
+    }
+    Some(&s[..end])
+}
+
+fn last_word_by_chars(s: &str) -> &str {
     let s = s.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ':');
     for (n, (i, c)) in s.char_indices().rev().enumerate() {
         if c.is_whitespace() {
@@ -751,5 +294,51 @@ fn last_word(s: &str) -> &str {
 }
 
 fn first_word(s: &str) -> &str {
-    s.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("")
+    // ASCII letters, digits and '-' are in a word, other ASCII is not: only a non-ASCII character needs
+    // the full rule.
+    let end = s.bytes().position(|b| !(b.is_ascii_alphanumeric() || b == b'-')).unwrap_or(s.len());
+    if s.as_bytes().get(end).is_some_and(|b| !b.is_ascii()) {
+        return s.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+    }
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_before_and_after_agree_with_the_character_rules() {
+        let long = "x".repeat(40);
+        let texts = [
+            "the town of",
+            "spokesman:",
+            "said Ahmed al-Masri,",
+            "Photo: ",
+            "…the newspaper »",
+            "in the café",
+            "tab\there\x0bvt",
+            "nbsp\u{a0}word",
+            "",
+            " ",
+            "a\u{2003}b",
+            "1,500 people. 'Quoted' (AFP)",
+            long.as_str(),
+        ];
+        for text in texts {
+            for at in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let (head, tail) = (&text[..at], &text[at..]);
+                assert_eq!(last_word(head), last_word_by_chars(head), "{head:?}");
+                let by_chars = tail.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+                assert_eq!(first_word(tail), by_chars, "{tail:?}");
+            }
+        }
+        let spaced = format!("a {}", "y".repeat(32));
+        for n in [31, 32, 33] {
+            let word = "y".repeat(n);
+            let text = format!("a {word}");
+            assert_eq!(last_word(&text), last_word_by_chars(&text), "{n}");
+        }
+        assert_eq!(last_word(&spaced), last_word_by_chars(&spaced));
+    }
 }

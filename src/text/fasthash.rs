@@ -2,6 +2,7 @@
 //! are the crate's own data (gazetteer words), not attacker-chosen, so denial-of-service resistance
 //! (std's SipHash) buys nothing here, and SipHash showed up in profiles.
 
+use super::swar;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The multiply-rotate hash of rustc's FxHasher, eight bytes at a time.
@@ -101,6 +102,125 @@ fn bloom_bits(key: &[u8], mask: usize) -> [usize; 2] {
     [(h >> (64 - log)) as usize, (h >> (64 - 2 * log)) as usize & mask]
 }
 
+/// A small map from words to values for the word lists that every token is looked up in. A word of up
+/// to sixteen bytes is packed into one integer, so a look-up is one multiplication and a comparison of
+/// integers with the few entries of its bucket (none, for most words); longer words, rare in such
+/// lists, go to an ordinary hash map.
+pub(crate) struct PackedMap<V> {
+    /// The entries of bucket `b` are `entries[starts[b]..starts[b + 1]]`.
+    starts: Vec<u32>,
+    /// Packed word, its length (a word may end in zero bytes), value.
+    entries: Vec<(u128, u8, V)>,
+    bucket_bits: u32,
+    long: FastMap<&'static str, V>,
+}
+
+impl<V: Copy> PackedMap<V> {
+    /// The map of `words`; a word listed twice keeps its last value.
+    pub(crate) fn new(words: impl IntoIterator<Item = (&'static str, V)>) -> PackedMap<V> {
+        let mut short: FastMap<&'static str, V> = FastMap::default();
+        let mut long = FastMap::default();
+        for (word, value) in words {
+            let map = if word.len() <= 16 { &mut short } else { &mut long };
+            map.insert(word, value);
+        }
+        // About two buckets per word: most words looked up find theirs empty.
+        let bucket_bits = (2 * short.len()).next_power_of_two().max(64).trailing_zeros();
+        let mut entries: Vec<(u128, u8, V)> =
+            short.into_iter().map(|(w, v)| (pack(w.as_bytes()), w.len() as u8, v)).collect();
+        // Keys are unique (the map above merged repeats), so an unstable sort gives the one order.
+        entries.sort_unstable_by_key(|&(key, len, _)| (bucket(key, bucket_bits), key, len));
+        let mut starts = vec![0u32; (1 << bucket_bits) + 1];
+        for &(key, _, _) in &entries {
+            starts[bucket(key, bucket_bits) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        PackedMap { starts, entries, bucket_bits, long }
+    }
+
+    /// The value of `word`.
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<V> {
+        self.get_bytes(word.as_bytes())
+    }
+
+    /// The value of the word spelt by `word`.
+    #[inline]
+    pub(crate) fn get_bytes(&self, word: &[u8]) -> Option<V> {
+        match word.len() {
+            0..=16 => self.get_packed(pack(word), word.len()),
+            _ => std::str::from_utf8(word).ok().and_then(|w| self.long.get(w).copied()),
+        }
+    }
+
+    /// The value of the word `text[start..end]`, reading the sixteen bytes at `start` at once where the
+    /// text has them.
+    #[inline]
+    pub(crate) fn get_in(&self, text: &str, start: usize, end: usize) -> Option<V> {
+        let len = end - start;
+        match text.as_bytes().get(start..start + 16) {
+            Some(chunk) if len <= 16 => {
+                let loaded = u128::from_le_bytes(chunk.try_into().expect("sixteen bytes"));
+                self.get_packed(loaded & KEEP[len], len)
+            }
+            _ => self.get_bytes(&text.as_bytes()[start..end]),
+        }
+    }
+
+    /// The value of the ASCII word `text[start..end]` with its capitals lower-cased, read in place: `None`
+    /// where it cannot be read so (a word over sixteen bytes, or not ASCII, or too near the end of the
+    /// text), for the caller to lower-case it and ask [`PackedMap::get`].
+    #[inline]
+    pub(crate) fn get_lowercase_in(&self, text: &str, start: usize, end: usize) -> Option<Option<V>> {
+        let len = end - start;
+        let chunk = text.as_bytes().get(start..start + 16).filter(|_| len <= 16)?;
+        let key = u128::from_le_bytes(chunk.try_into().expect("sixteen bytes")) & KEEP[len];
+        let (lo, hi) = (key as u64, (key >> 64) as u64);
+        if (lo | hi) & swar::HIGH != 0 {
+            return None;
+        }
+        // A capital's high bit, moved down to bit 5, lower-cases it.
+        let lower = |x: u64| x | (swar::bytes_between(x, b'A', b'Z') >> 2);
+        Some(self.get_packed(u128::from(lower(lo)) | u128::from(lower(hi)) << 64, len))
+    }
+
+    #[inline]
+    fn get_packed(&self, key: u128, len: usize) -> Option<V> {
+        let b = bucket(key, self.bucket_bits);
+        let (from, to) = (self.starts[b] as usize, self.starts[b + 1] as usize);
+        self.entries[from..to].iter().find(|&&(k, l, _)| k == key && usize::from(l) == len).map(|&(_, _, v)| v)
+    }
+}
+
+/// `KEEP[n]`: the low `n` bytes of a packed word set (a table: shifting a `u128` by a variable amount
+/// takes branches).
+const KEEP: [u128; 17] = {
+    let mut keep = [0u128; 17];
+    let mut n = 1;
+    while n <= 16 {
+        keep[n] = u128::MAX >> (8 * (16 - n));
+        n += 1;
+    }
+    keep
+};
+
+/// Up to sixteen bytes, little-endian, zero above the last.
+fn pack(word: &[u8]) -> u128 {
+    let mut bytes = [0u8; 16];
+    for (to, &from) in bytes.iter_mut().zip(word) {
+        *to = from;
+    }
+    u128::from_le_bytes(bytes)
+}
+
+/// The bucket of a packed word: a multiplicative hash, which mixes upwards, so the top bits.
+fn bucket(key: u128, bits: u32) -> usize {
+    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - bits)) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +235,44 @@ mod tests {
             x.finish()
         };
         assert_ne!(h("abcdefghi"), h("abcdefghj"));
+    }
+
+    #[test]
+    fn packed_maps_answer_like_hash_maps() {
+        let words =
+            ["of", "the", "Minister", "Secretary-General", "Lieutenant-General", "Director-General", "é", "a\0"];
+        let map = PackedMap::new(words.iter().enumerate().map(|(i, &w)| (w, i)));
+        let text = "Minister of the é Secretary-General Lieutenant-General Director-General a\0 a th ofMinister";
+        let mut probes: Vec<&str> = words.to_vec();
+        probes.extend(["", "a", "a\0\0", "Of", "th", "Ministers", "Director-Genera", "Lieutenant-Genera"]);
+        for w in &probes {
+            assert_eq!(map.get(w), words.iter().position(|x| x == w), "{w:?}");
+        }
+        // Every span of the text on character boundaries, read in place.
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let w = &text[start..end];
+                assert_eq!(map.get_in(text, start, end), words.iter().position(|x| *x == w), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lower_case_look_ups_in_place_agree_with_lower_casing_first() {
+        let words = ["the", "of", "a", "abcdefghijklmnop", "abcdefghijklmnopq", "z@[`{"];
+        let map = PackedMap::new(words.iter().enumerate().map(|(i, &w)| (w, i)));
+        let text = "The OF a the ABCDEFGHIJKLMNOP Abcdefghijklmnopq Z@[`{ thé @[`{ of                 ";
+        for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let w = &text[start..end];
+                if let Some(found) = map.get_lowercase_in(text, start, end) {
+                    assert!(w.is_ascii() && w.len() <= 16, "{w:?}");
+                    assert_eq!(found, map.get(&w.to_ascii_lowercase()), "{w:?}");
+                } else {
+                    assert!(!w.is_ascii() || w.len() > 16 || start + 16 > text.len(), "{w:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod normalize;
 mod segment;
 pub(crate) mod swar;
 
-pub(crate) use fasthash::{FastMap, FastSet, WordSet};
+pub(crate) use fasthash::{FastMap, FastSet, PackedMap, WordSet};
 pub(crate) use normalize::{fold_for_matching, Normalized};
 pub(crate) use segment::{is_word_char, sentences};
 
