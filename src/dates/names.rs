@@ -151,8 +151,8 @@ pub(super) fn lex_of(text: &str, tok: &Tok) -> Lex {
 /// Only the words a date can start at are looked up in the lexicon here: nearly every other word is
 /// told apart by its length and first and last letters, one bit in [`ANCHOR_FILTER`]. The loop runs
 /// once per token and once per blank that does not follow a token directly (a token swallows the one
-/// space after it): a byte table says what a byte starts, and a word's end, last letter and the byte
-/// after it all come from one eight-byte load.
+/// space after it). A word of up to seven letters, most words, is measured, and its last letter and
+/// the byte after it read, from one eight-byte load; a byte table says what any other byte starts.
 pub(super) fn tokenize(text: &str, out: &mut Tokens) {
     let Tokens { toks, anchors } = out;
     toks.clear();
@@ -166,16 +166,27 @@ pub(super) fn tokenize(text: &str, out: &mut Tokens) {
     let mut nl = false;
     while let Some(&c) = b.get(i) {
         let start = i;
-        let cap = c.is_ascii_uppercase();
-        // Each arm pushes its own token, so that the common ones store constants.
         let tok = |end: usize, kind: Kind, anchor: Lex, nl: bool| Tok {
             start: start as u32,
             end: end as u32,
             kind,
             anchor,
-            cap,
+            cap: c.is_ascii_uppercase(),
             nl_before: nl,
         };
+        // The common case first: a word of up to seven letters, all read from one load.
+        if let Some(word) = crate::text::swar::load(b, i).and_then(ShortWord::read) {
+            let end = start + word.len;
+            if may_be_anchor(c, word.len, word.last) {
+                push_word(toks, anchors, tok(end, Kind::Word, anchor_tag(&b[start..end], c), nl));
+            } else {
+                toks.push(tok(end, Kind::Word, Lex::None, nl));
+            }
+            nl = false;
+            i = end + usize::from(word.space_after);
+            continue;
+        }
+        // Each arm pushes its own token, so that the common ones store constants.
         match BYTE_CLASS[usize::from(c)] {
             Class::Blank => {
                 i += 1;
@@ -187,14 +198,9 @@ pub(super) fn tokenize(text: &str, out: &mut Tokens) {
                 continue;
             }
             Class::Letter => {
-                let (end, anchor) = word_at(b, start, cap);
-                i = end;
-                if anchor == Lex::None {
-                    toks.push(tok(end, Kind::Word, Lex::None, nl));
-                } else {
-                    anchors.push(toks.len());
-                    toks.push(tok(end, Kind::Word, anchor, nl));
-                }
+                i = run_end(b, i + 1, Kind::Word);
+                let anchor = if may_be_anchor(c, i - start, b[i - 1]) { anchor_tag(&b[start..i], c) } else { Lex::None };
+                push_word(toks, anchors, tok(i, Kind::Word, anchor, nl));
             }
             Class::Digit => {
                 i = run_end(b, i + 1, Kind::Num);
@@ -208,9 +214,57 @@ pub(super) fn tokenize(text: &str, out: &mut Tokens) {
         }
         nl = false;
         // Most tokens are followed by one space: step over it here rather than in another round.
-        if b.get(i) == Some(&b' ') {
-            i += 1;
+        i += usize::from(b.get(i) == Some(&b' '));
+    }
+}
+
+/// A word of one to seven letters at the start of eight loaded bytes.
+struct ShortWord {
+    len: usize,
+    last: u8,
+    /// Whether a space follows it.
+    space_after: bool,
+}
+
+impl ShortWord {
+    /// The word `x` (eight bytes, the first in the lowest byte) starts with, if it starts with a
+    /// letter and ends within it.
+    fn read(x: u64) -> Option<ShortWord> {
+        use crate::text::swar::{ascii_letters, first_lane, HIGH};
+        let letters = ascii_letters(x) | (x & HIGH);
+        let out = !letters & HIGH;
+        if letters & 0x80 == 0 || out == 0 {
+            return None;
         }
+        let len = first_lane(out);
+        let last = (x >> (8 * len - 8)) as u8;
+        Some(ShortWord { len, last, space_after: (x >> (8 * len)) as u8 == b' ' })
+    }
+}
+
+/// Whether a word of `len` bytes from `first` to `last` may be an anchor, by [`ANCHOR_FILTER`].
+/// Words longer than `MAX_WORD` share the rows of lengths up to 16, which no anchor has.
+fn may_be_anchor(first: u8, len: usize, last: u8) -> bool {
+    let bit = usize::from(FILTER_BASE[usize::from(first)]) | (len.min(16) - 1) << 10 | usize::from(last & 31);
+    bit_is_set(&ANCHOR_FILTER, bit)
+}
+
+/// Pushes word token `tok`, and its index to `anchors` if it has an anchor tag.
+fn push_word(toks: &mut Vec<Tok>, anchors: &mut Vec<usize>, tok: Tok) {
+    if tok.anchor != Lex::None {
+        anchors.push(toks.len());
+    }
+    toks.push(tok);
+}
+
+/// The tag of `word` (first byte `first`) if a date can start at it.
+#[cold]
+fn anchor_tag(word: &[u8], first: u8) -> Lex {
+    let lex = classify(word);
+    if is_anchor(lex, first.is_ascii_uppercase()) {
+        lex
+    } else {
+        Lex::None
     }
 }
 
@@ -242,35 +296,17 @@ const BYTE_CLASS: [Class; 256] = {
     table
 };
 
-/// The end of the word that starts at `start`, and its tag if a date can start at it. A word of up to
-/// seven letters (most words) is measured, and its last letter read, from one eight-byte load.
-/// `cap` says whether the first letter is a capital.
-fn word_at(b: &[u8], start: usize, cap: bool) -> (usize, Lex) {
-    use crate::text::swar::{ascii_letters, first_lane, load, HIGH};
-    let first = b[start];
-    let (end, last) = match load(b, start) {
-        Some(x) => match !(ascii_letters(x) | (x & HIGH)) & HIGH {
-            0 => {
-                let end = run_end(b, start + 8, Kind::Word);
-                (end, b[end - 1])
-            }
-            out => {
-                let len = first_lane(out);
-                (start + len, (x >> (8 * len - 8)) as u8)
-            }
-        },
-        None => {
-            let end = run_end(b, start + 1, Kind::Word);
-            (end, b[end - 1])
-        }
-    };
-    let len = end - start;
-    if len > MAX_WORD || !bit_is_set(&ANCHOR_FILTER, filter_index(len, first, last, cap)) {
-        return (end, Lex::None);
+/// The part of [`filter_index`] that a word's first byte gives.
+const FILTER_BASE: [u16; 256] = {
+    let mut table = [0u16; 256];
+    let mut c = 0;
+    while c < 256 {
+        let byte = c as u8;
+        table[c] = filter_index(1, byte, 0, byte.is_ascii_uppercase()) as u16;
+        c += 1;
     }
-    let lex = classify(&b[start..end]);
-    (end, if is_anchor(lex, cap) { lex } else { Lex::None })
-}
+    table
+};
 
 /// A bit per (capital first letter or not, length, first letter, last letter) of the anchor words:
 /// a word whose bit is clear is not one. The capital-only anchors (months, weekdays, holidays) set
@@ -294,9 +330,49 @@ const fn filter_index(len: usize, first: u8, last: u8, cap: bool) -> usize {
     (cap as usize) << 14 | (len - 1) << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
 }
 
+/// Bit `bit` of a filter. (The filters' lengths are powers of two, and the remainder lets the
+/// compiler drop the bounds check.)
 fn bit_is_set(bits: &[u64], bit: usize) -> bool {
-    bits[bit / 64] >> (bit % 64) & 1 == 1
+    bits[bit / 64 % bits.len()] >> (bit % 64) & 1 == 1
 }
+
+/// Whether a word with tag `lex` may put its sentence in the future (see `resolve::is_future`, which
+/// decides).
+pub(super) const fn is_future_cue(lex: Lex) -> bool {
+    matches!(lex, Lex::Future | Lex::FutureTo | Lex::Dir(Dir::Next) | Lex::Later)
+}
+
+/// The tag of token `tok` of `text` if [`is_future_cue`] holds for it, else `Lex::None`. Nearly every
+/// other word is turned away by one bit of [`CUE_FILTER`], before the lexicon.
+pub(super) fn future_cue_of(text: &str, tok: &Tok) -> Lex {
+    // Anchor tags are never cues, and numbers and punctuation have no tag.
+    if tok.kind != Kind::Word || tok.anchor != Lex::None {
+        return Lex::None;
+    }
+    let word = &text.as_bytes()[tok.start as usize..tok.end as usize];
+    match filter_bit(word, false) {
+        Some(bit) if bit_is_set(&CUE_FILTER, bit) => match classify(word) {
+            lex if is_future_cue(lex) => lex,
+            _ => Lex::None,
+        },
+        _ => Lex::None,
+    }
+}
+
+/// [`LEXICON_FILTER`] for the words [`is_future_cue`] holds for.
+const CUE_FILTER: [u64; FILTER_BITS / 2 / 64] = {
+    let mut bits = [0u64; FILTER_BITS / 2 / 64];
+    let mut k = 0;
+    while k < LEXICON.len() {
+        if is_future_cue(LEXICON[k].1) {
+            if let Some(bit) = filter_bit(LEXICON[k].0.as_bytes(), false) {
+                bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        k += 1;
+    }
+    bits
+};
 
 /// The same for every word of the lexicon, under its non-capitalised bit: [`classify`] looks at it
 /// before the hash table.
@@ -388,6 +464,9 @@ fn lookup(key: u128) -> Lex {
 
 /// The longest word in the lexicon.
 const MAX_WORD: usize = 12;
+
+// `word_at` reads the filter rows of lengths up to 16 as empty.
+const _: () = assert!(MAX_WORD < 16);
 
 /// Slots of the lexicon's hash table: a power of two, about four times the lexicon.
 const TABLE_SLOTS: usize = 1024;
@@ -653,6 +732,26 @@ mod tests {
         for &(word, _) in LEXICON {
             let cap = word[..1].to_uppercase() + &word[1..];
             check(&format!("{word} {cap}, {word}s-{cap}.{word}9{cap}\t\r\n\n{word}é {cap}"));
+        }
+    }
+
+    /// The cue filter lets every cue word through, in any case, and its answer is the lexicon's.
+    #[test]
+    fn future_cues_are_the_lexicon_cues() {
+        let text = "Will NEXT due later planned this tomorrow Tuesday year willing lateral 7 . going";
+        let mut tokens = Tokens::default();
+        tokenize(text, &mut tokens);
+        for tok in &tokens.toks {
+            let lex = lex_of(text, tok);
+            assert_eq!(future_cue_of(text, tok), if is_future_cue(lex) { lex } else { Lex::None }, "{tok:?}");
+        }
+        for &(word, lex) in LEXICON {
+            for form in [word.to_string(), word[..1].to_uppercase() + &word[1..], word.to_uppercase()] {
+                let mut tokens = Tokens::default();
+                tokenize(&form, &mut tokens);
+                let want = if is_future_cue(lex) { lex } else { Lex::None };
+                assert_eq!(future_cue_of(&form, &tokens.toks[0]), want, "{form}");
+            }
         }
     }
 

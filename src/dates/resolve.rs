@@ -1,7 +1,7 @@
 //! Normalisation: from what a mention means to its value against the reference date, with jiff doing
 //! the calendar arithmetic.
 
-use super::names::{Dir, Lex, Tok, Unit};
+use super::names::{future_cue_of, Dir, Lex, Tok, Unit};
 use super::parse::{Cand, HolidayDay, Parser, Val};
 use super::{Date, DateOrder};
 use crate::record::{DateKind, DateMention, DateRange, Granularity, Offsets};
@@ -58,6 +58,15 @@ fn month_str(y: i16, m: i8) -> String {
     out
 }
 
+/// `YYYY-Www`, an ISO week.
+fn week_str(y: i16, w: i8) -> String {
+    let mut out = String::with_capacity(8);
+    push_padded(&mut out, y.into(), 4);
+    out.push_str("-W");
+    push_padded(&mut out, w.into(), 2);
+    out
+}
+
 /// `n` zero-padded to `width` digits, as `format!("{n:0width$}")` writes it; the values are written
 /// for every mention, and going through `fmt` showed in profiles.
 fn padded(n: i32, width: usize) -> String {
@@ -72,18 +81,34 @@ fn push_padded(out: &mut String, n: i32, width: usize) {
         out.push_str(&format!("{n:0width$}"));
         return;
     }
-    let mut digits = [0u8; 10];
-    let (mut rest, mut len) = (n.unsigned_abs(), 0);
+    push_digits(out, n.unsigned_abs(), width);
+}
+
+/// `n` in decimal, zero-padded to `width` (at most 10) digits.
+fn push_digits(out: &mut String, n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let (mut rest, mut from) = (n, digits.len());
     loop {
-        digits[len] = b'0' + (rest % 10) as u8;
-        len += 1;
+        from -= 1;
+        digits[from] = b'0' + (rest % 10) as u8;
         rest /= 10;
         if rest == 0 {
             break;
         }
     }
-    out.extend(std::iter::repeat('0').take(width.saturating_sub(len)));
-    out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
+    for &d in &digits[from.min(digits.len() - width)..] {
+        out.push(char::from(d));
+    }
+}
+
+/// An ISO 8601 duration of `n` units written with designator `unit` ("P3D", "PT48H"), as
+/// `format!("P{n}D")` writes it.
+fn iso_duration(time: bool, n: u32, unit: char) -> String {
+    let mut out = String::with_capacity(16);
+    out.push_str(if time { "PT" } else { "P" });
+    push_digits(&mut out, n, 1);
+    out.push(unit);
+    out
 }
 
 /// Turns recognised mentions into records, resolved against `reference`.
@@ -237,7 +262,7 @@ fn relative_unit(unit: Unit, n: i32, from: Option<Civil>, from_story: bool) -> O
         Unit::Week if from_story => Value::day(r.checked_add(n.weeks()).ok(), true),
         Unit::Week => {
             let w = r.checked_add(n.weeks()).ok()?.iso_week_date();
-            Value::date(Some(format!("{:04}-W{:02}", w.year(), w.week())), G::Week, true)
+            Value::date(Some(week_str(w.year(), w.week())), G::Week, true)
         }
         Unit::Month => {
             let d = r.first_of_month().checked_add(n.months()).ok()?;
@@ -252,14 +277,14 @@ fn relative_unit(unit: Unit, n: i32, from: Option<Civil>, from_story: bool) -> O
 fn duration(unit: Unit, n: u32) -> Value {
     use Granularity as G;
     match unit {
-        Unit::Hour => Value::duration(format!("PT{n}H"), G::Hour),
-        Unit::Day => Value::duration(format!("P{n}D"), G::Day),
-        Unit::Week => Value::duration(format!("P{n}W"), G::Week),
-        Unit::Fortnight => Value::duration(format!("P{}W", 2 * n), G::Week),
-        Unit::Month => Value::duration(format!("P{n}M"), G::Month),
-        Unit::Year => Value::duration(format!("P{n}Y"), G::Year),
-        Unit::Decade => Value::duration(format!("P{}Y", 10 * n), G::Year),
-        Unit::Century => Value::duration(format!("P{}Y", 100 * n), G::Year),
+        Unit::Hour => Value::duration(iso_duration(true, n, 'H'), G::Hour),
+        Unit::Day => Value::duration(iso_duration(false, n, 'D'), G::Day),
+        Unit::Week => Value::duration(iso_duration(false, n, 'W'), G::Week),
+        Unit::Fortnight => Value::duration(iso_duration(false, 2 * n, 'W'), G::Week),
+        Unit::Month => Value::duration(iso_duration(false, n, 'M'), G::Month),
+        Unit::Year => Value::duration(iso_duration(false, n, 'Y'), G::Year),
+        Unit::Decade => Value::duration(iso_duration(false, 10 * n, 'Y'), G::Year),
+        Unit::Century => Value::duration(iso_duration(false, 100 * n, 'Y'), G::Year),
     }
 }
 
@@ -315,7 +340,9 @@ fn is_future(doc: &Doc, toks: &[Tok], c: &Cand) -> bool {
         return false;
     }
     let p = Parser { text, toks };
-    (c.s - before..c.e + after).filter(|&k| k < c.s || k >= c.e).any(|k| match p.lex(k) {
+    // Only cue words matter below: `future_cue_of` turns the others away without the lexicon.
+    let cue = |k: usize| toks.get(k).map_or(Lex::None, |t| future_cue_of(text, t));
+    (c.s - before..c.e + after).filter(|&k| k < c.s || k >= c.e).any(|k| match cue(k) {
         Lex::Future | Lex::Dir(Dir::Next) => true,
         Lex::FutureTo => word(k + 1).eq_ignore_ascii_case("to"),
         Lex::Later => p.lex(k + 1) == Lex::Dir(Dir::This),
@@ -352,6 +379,12 @@ mod tests {
             for width in [2, 3, 4] {
                 assert_eq!(padded(n, width), format!("{n:0width$}"), "{n} {width}");
             }
+        }
+        for n in [0, 1, 7, 10, 99, 1000, 20_000, 1_000_000, u32::MAX] {
+            assert_eq!((iso_duration(false, n, 'D'), iso_duration(true, n, 'H')), (format!("P{n}D"), format!("PT{n}H")));
+        }
+        for (y, w) in [(2023, 1), (2024, 52), (987, 9), (-5, 3)] {
+            assert_eq!(week_str(y, w), format!("{y:04}-W{w:02}"));
         }
         let d = Civil::new(2023, 10, 7).unwrap();
         assert_eq!((day_str(d), month_str(987, 3)), ("2023-10-07".to_string(), "0987-03".to_string()));
