@@ -119,12 +119,15 @@ pub(super) struct Tok {
     pub nl_before: bool,
 }
 
-/// The tokens of a text, and the ones a date can start at.
+/// The tokens of a text, the ones a date can start at, and the words that may put a sentence in the
+/// future.
 #[derive(Default)]
 pub(super) struct Tokens {
     pub toks: Vec<Tok>,
     /// The indices of the numbers and of the words with an anchor tag, in order.
     pub anchors: Vec<usize>,
+    /// The indices of the words [`is_future_cue`] holds for, in order.
+    pub cues: Vec<usize>,
 }
 
 /// Whether a date can start at a word with tag `lex` (with a capital first letter or not): a unit,
@@ -148,15 +151,16 @@ pub(super) fn lex_of(text: &str, tok: &Tok) -> Lex {
 
 /// Cuts `text` into tokens, replacing the contents of `out`.
 ///
-/// Only the words a date can start at are looked up in the lexicon here: nearly every other word is
-/// told apart by its length and first and last letters, one bit in [`ANCHOR_FILTER`]. The loop runs
+/// Only the words a date can start at and the cue words are looked up in the lexicon here: nearly
+/// every other word is told apart by its length and first and last letters, one bit in [`TAG_FILTER`]. The loop runs
 /// once per token and once per blank that does not follow a token directly (a token swallows the one
 /// space after it). A word of up to seven letters, most words, is measured, and its last letter and
 /// the byte after it read, from one eight-byte load; a byte table says what any other byte starts.
 pub(super) fn tokenize(text: &str, out: &mut Tokens) {
-    let Tokens { toks, anchors } = out;
+    let Tokens { toks, anchors, cues } = out;
     toks.clear();
     anchors.clear();
+    cues.clear();
     // About one token per five bytes of prose and an anchor per sixteen tokens; reserving once avoids
     // growing the vectors step by step.
     toks.reserve(text.len() / 4 + 8);
@@ -177,8 +181,8 @@ pub(super) fn tokenize(text: &str, out: &mut Tokens) {
         // The common case first: a word of up to seven letters, all read from one load.
         if let Some(word) = crate::text::swar::load(b, i).and_then(ShortWord::read) {
             let end = start + word.len;
-            if may_be_anchor(c, word.len, word.last) {
-                push_word(toks, anchors, tok(end, Kind::Word, anchor_tag(&b[start..end], c), nl));
+            if may_be_tagged(c, word.len, word.last) {
+                push_tagged(toks, anchors, cues, tok(end, Kind::Word, Lex::None, nl), &b[start..end]);
             } else {
                 toks.push(tok(end, Kind::Word, Lex::None, nl));
             }
@@ -199,8 +203,11 @@ pub(super) fn tokenize(text: &str, out: &mut Tokens) {
             }
             Class::Letter => {
                 i = run_end(b, i + 1, Kind::Word);
-                let anchor = if may_be_anchor(c, i - start, b[i - 1]) { anchor_tag(&b[start..i], c) } else { Lex::None };
-                push_word(toks, anchors, tok(i, Kind::Word, anchor, nl));
+                if may_be_tagged(c, i - start, b[i - 1]) {
+                    push_tagged(toks, anchors, cues, tok(i, Kind::Word, Lex::None, nl), &b[start..i]);
+                } else {
+                    toks.push(tok(i, Kind::Word, Lex::None, nl));
+                }
             }
             Class::Digit => {
                 i = run_end(b, i + 1, Kind::Num);
@@ -242,30 +249,25 @@ impl ShortWord {
     }
 }
 
-/// Whether a word of `len` bytes from `first` to `last` may be an anchor, by [`ANCHOR_FILTER`].
+/// Whether a word of `len` bytes from `first` to `last` may be an anchor or a cue, by [`TAG_FILTER`].
 /// Words longer than `MAX_WORD` share the rows of lengths up to 16, which no anchor has.
-fn may_be_anchor(first: u8, len: usize, last: u8) -> bool {
+fn may_be_tagged(first: u8, len: usize, last: u8) -> bool {
     let bit = usize::from(FILTER_BASE[usize::from(first)]) | (len.min(16) - 1) << 10 | usize::from(last & 31);
-    bit_is_set(&ANCHOR_FILTER, bit)
+    bit_is_set(&TAG_FILTER, bit)
 }
 
-/// Pushes word token `tok`, and its index to `anchors` if it has an anchor tag.
-fn push_word(toks: &mut Vec<Tok>, anchors: &mut Vec<usize>, tok: Tok) {
-    if tok.anchor != Lex::None {
+/// Pushes word token `tok` (`word` is its text), which [`TAG_FILTER`] let through, with its anchor
+/// tag if it has one and its index in `anchors` or `cues` if it is an anchor or a cue.
+#[cold]
+fn push_tagged(toks: &mut Vec<Tok>, anchors: &mut Vec<usize>, cues: &mut Vec<usize>, mut tok: Tok, word: &[u8]) {
+    let lex = classify(word);
+    if is_anchor(lex, tok.cap) {
+        tok.anchor = lex;
         anchors.push(toks.len());
+    } else if is_future_cue(lex) {
+        cues.push(toks.len());
     }
     toks.push(tok);
-}
-
-/// The tag of `word` (first byte `first`) if a date can start at it.
-#[cold]
-fn anchor_tag(word: &[u8], first: u8) -> Lex {
-    let lex = classify(word);
-    if is_anchor(lex, first.is_ascii_uppercase()) {
-        lex
-    } else {
-        Lex::None
-    }
 }
 
 /// What a byte does in [`tokenize`]: nothing (a blank), mark a line break, or start a number, a word
@@ -308,14 +310,14 @@ const FILTER_BASE: [u16; 256] = {
     table
 };
 
-/// A bit per (capital first letter or not, length, first letter, last letter) of the anchor words:
-/// a word whose bit is clear is not one. The capital-only anchors (months, weekdays, holidays) set
-/// only their capitalised bit, the others both.
-const ANCHOR_FILTER: [u64; FILTER_BITS / 64] = anchor_filter();
+/// A bit per (capital first letter or not, length, first letter, last letter) of the anchor and cue
+/// words: a word whose bit is clear is neither. The capital-only anchors (months, weekdays, holidays)
+/// set only their capitalised bit, the others both.
+const TAG_FILTER: [u64; FILTER_BITS / 64] = tag_filter();
 
 const FILTER_BITS: usize = 1 << 15;
 
-/// The bit of [`ANCHOR_FILTER`] for a word of 1 to `MAX_WORD` bytes. A letter's low five bits tell it
+/// The bit of [`TAG_FILTER`] for a word of 1 to `MAX_WORD` bytes. A letter's low five bits tell it
 /// apart from the other letters in either case, so the index takes them as they are; other bytes
 /// share bits with letters, which costs only a lexicon look-up.
 const fn filter_bit(word: &[u8], cap: bool) -> Option<usize> {
@@ -337,42 +339,10 @@ fn bit_is_set(bits: &[u64], bit: usize) -> bool {
 }
 
 /// Whether a word with tag `lex` may put its sentence in the future (see `resolve::is_future`, which
-/// decides).
+/// decides). No anchor is one.
 pub(super) const fn is_future_cue(lex: Lex) -> bool {
     matches!(lex, Lex::Future | Lex::FutureTo | Lex::Dir(Dir::Next) | Lex::Later)
 }
-
-/// The tag of token `tok` of `text` if [`is_future_cue`] holds for it, else `Lex::None`. Nearly every
-/// other word is turned away by one bit of [`CUE_FILTER`], before the lexicon.
-pub(super) fn future_cue_of(text: &str, tok: &Tok) -> Lex {
-    // Anchor tags are never cues, and numbers and punctuation have no tag.
-    if tok.kind != Kind::Word || tok.anchor != Lex::None {
-        return Lex::None;
-    }
-    let word = &text.as_bytes()[tok.start as usize..tok.end as usize];
-    match filter_bit(word, false) {
-        Some(bit) if bit_is_set(&CUE_FILTER, bit) => match classify(word) {
-            lex if is_future_cue(lex) => lex,
-            _ => Lex::None,
-        },
-        _ => Lex::None,
-    }
-}
-
-/// [`LEXICON_FILTER`] for the words [`is_future_cue`] holds for.
-const CUE_FILTER: [u64; FILTER_BITS / 2 / 64] = {
-    let mut bits = [0u64; FILTER_BITS / 2 / 64];
-    let mut k = 0;
-    while k < LEXICON.len() {
-        if is_future_cue(LEXICON[k].1) {
-            if let Some(bit) = filter_bit(LEXICON[k].0.as_bytes(), false) {
-                bits[bit / 64] |= 1 << (bit % 64);
-            }
-        }
-        k += 1;
-    }
-    bits
-};
 
 /// The same for every word of the lexicon, under its non-capitalised bit: [`classify`] looks at it
 /// before the hash table.
@@ -388,7 +358,7 @@ const LEXICON_FILTER: [u64; FILTER_BITS / 2 / 64] = {
     bits
 };
 
-const fn anchor_filter() -> [u64; FILTER_BITS / 64] {
+const fn tag_filter() -> [u64; FILTER_BITS / 64] {
     let mut bits = [0u64; FILTER_BITS / 64];
     let mut k = 0;
     while k < LEXICON.len() {
@@ -396,7 +366,7 @@ const fn anchor_filter() -> [u64; FILTER_BITS / 64] {
         let mut cap = 0;
         while cap < 2 {
             let capital = cap == 1;
-            if is_anchor(lex, capital) {
+            if is_anchor(lex, capital) || is_future_cue(lex) {
                 if let Some(bit) = filter_bit(word.as_bytes(), capital) {
                     bits[bit / 64] |= 1 << (bit % 64);
                 }
@@ -670,7 +640,7 @@ mod tests {
 
     /// The tokenizer as a plain byte loop: blanks skipped, runs of letters (and non-ASCII bytes) and of
     /// digits, one token per other byte, each word tagged if a date can start at it.
-    fn tokenize_bytewise(text: &str) -> Vec<(u32, u32, Kind, Lex, bool, bool)> {
+    fn tokenize_bytewise(text: &str) -> Vec<(u32, u32, Kind, Lex, bool, bool, bool)> {
         let b = text.as_bytes();
         let (mut out, mut i, mut nl) = (Vec::new(), 0, false);
         let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80;
@@ -698,7 +668,8 @@ mod tests {
             let cap = c.is_ascii_uppercase();
             let lex = if kind == Kind::Word { classify(&b[start..i]) } else { Lex::None };
             let anchor = if is_anchor(lex, cap) { lex } else { Lex::None };
-            out.push((start as u32, i as u32, kind, anchor, cap, std::mem::take(&mut nl)));
+            let cue = is_future_cue(lex);
+            out.push((start as u32, i as u32, kind, anchor, cap, std::mem::take(&mut nl), cue));
         }
         out
     }
@@ -711,12 +682,18 @@ mod tests {
         let check = |text: &str| {
             let mut tokens = Tokens::default();
             tokenize(text, &mut tokens);
-            let got: Vec<_> = tokens.toks.iter().map(|t| (t.start, t.end, t.kind, t.anchor, t.cap, t.nl_before)).collect();
+            let got: Vec<_> = (0..tokens.toks.len())
+                .map(|k| {
+                    let t = &tokens.toks[k];
+                    (t.start, t.end, t.kind, t.anchor, t.cap, t.nl_before, tokens.cues.contains(&k))
+                })
+                .collect();
             let want = tokenize_bytewise(text);
             assert_eq!(got, want, "{text:?}");
             let anchors: Vec<usize> =
                 (0..want.len()).filter(|&k| want[k].2 == Kind::Num || want[k].3 != Lex::None).collect();
             assert_eq!(tokens.anchors, anchors, "{text:?}");
+            assert!(tokens.cues.windows(2).all(|w| w[0] < w[1]), "{text:?}");
         };
         for c in (0..=255u8).filter(|c| c.is_ascii()).map(char::from).chain(['é', '\u{2019}']) {
             for len in 1..=18 {
@@ -735,22 +712,21 @@ mod tests {
         }
     }
 
-    /// The cue filter lets every cue word through, in any case, and its answer is the lexicon's.
+    /// The cues are the words whose lexicon tag is a cue, in any case, and no anchor is one.
     #[test]
-    fn future_cues_are_the_lexicon_cues() {
+    fn cues_are_the_lexicon_cues() {
         let text = "Will NEXT due later planned this tomorrow Tuesday year willing lateral 7 . going";
         let mut tokens = Tokens::default();
         tokenize(text, &mut tokens);
-        for tok in &tokens.toks {
-            let lex = lex_of(text, tok);
-            assert_eq!(future_cue_of(text, tok), if is_future_cue(lex) { lex } else { Lex::None }, "{tok:?}");
-        }
+        let cues: Vec<usize> = (0..tokens.toks.len()).filter(|&k| is_future_cue(lex_of(text, &tokens.toks[k]))).collect();
+        assert_eq!(tokens.cues, cues);
+        assert_eq!(cues, [0, 1, 2, 3, 4, 13]);
         for &(word, lex) in LEXICON {
+            assert!(!(is_future_cue(lex) && (is_anchor(lex, false) || is_anchor(lex, true))), "{word}");
             for form in [word.to_string(), word[..1].to_uppercase() + &word[1..], word.to_uppercase()] {
                 let mut tokens = Tokens::default();
                 tokenize(&form, &mut tokens);
-                let want = if is_future_cue(lex) { lex } else { Lex::None };
-                assert_eq!(future_cue_of(&form, &tokens.toks[0]), want, "{form}");
+                assert_eq!(tokens.cues.len(), usize::from(is_future_cue(lex)), "{form}");
             }
         }
     }

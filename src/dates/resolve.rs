@@ -1,7 +1,7 @@
 //! Normalisation: from what a mention means to its value against the reference date, with jiff doing
 //! the calendar arithmetic.
 
-use super::names::{future_cue_of, Dir, Lex, Tok, Unit};
+use super::names::{Dir, Lex, Tok, Tokens, Unit};
 use super::parse::{Cand, HolidayDay, Parser, Val};
 use super::{Date, DateOrder};
 use crate::record::{DateKind, DateMention, DateRange, Granularity, Offsets};
@@ -114,11 +114,12 @@ fn iso_duration(time: bool, n: u32, unit: char) -> String {
 /// Turns recognised mentions into records, resolved against `reference`.
 pub(super) fn resolve(
     doc: &Doc,
-    toks: &[Tok],
+    tokens: &Tokens,
     cands: &[Cand],
     reference: Option<Date>,
     order: DateOrder,
 ) -> Vec<DateMention> {
+    let toks = &tokens.toks[..];
     let month_first = month_first(cands, order);
     let r = reference.map(|d| d.0);
     let text = doc.text();
@@ -127,7 +128,7 @@ pub(super) fn resolve(
     let mut last_day = r;
     for c in cands {
         let (start, end) = (toks[c.s].start as usize, toks[c.e - 1].end as usize);
-        let future = || is_future(doc, toks, c);
+        let future = || is_future(doc, tokens, c);
         let Some(v) = value(c.val, r, last_day, month_first, future) else { continue };
         if let Some(d) = v.day {
             last_day = Some(d);
@@ -326,23 +327,25 @@ fn easter(y: i16) -> Option<Civil> {
 
 /// Whether the sentence around mention `c` tells of the future: a cue word ("will", "due to", "next",
 /// "later this") shortly before the date or just after it, in the same sentence.
-fn is_future(doc: &Doc, toks: &[Tok], c: &Cand) -> bool {
-    let text = doc.text();
+fn is_future(doc: &Doc, tokens: &Tokens, c: &Cand) -> bool {
+    let (text, toks) = (doc.text(), &tokens.toks[..]);
     let (start, end) = (toks[c.s].start as usize, toks[c.e - 1].end as usize);
     let sentence = doc.sentence_at(start);
     let lo = start.saturating_sub(80).max(sentence.start);
     let hi = (end + 40).min(sentence.end.max(end));
-    let before = toks[..c.s].iter().rev().take_while(|t| t.start as usize >= lo).count();
-    let after = toks[c.e..].iter().take_while(|t| t.end as usize <= hi).count();
     let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start as usize..t.end as usize]);
     // "since October 7" has already begun, whatever the rest of the sentence says of the future.
     if c.s > 0 && word(c.s - 1).eq_ignore_ascii_case("since") {
         return false;
     }
+    // The tokens from `lo` to `hi` around the mention: starts and ends grow along the text.
+    let first = toks[..c.s].partition_point(|t| (t.start as usize) < lo);
+    let last = c.e + toks[c.e..].partition_point(|t| t.end as usize <= hi);
+    // Only cue words can answer yes, and they are listed.
+    let cues = &tokens.cues;
+    let from = cues.partition_point(|&k| k < first);
     let p = Parser { text, toks };
-    // Only cue words matter below: `future_cue_of` turns the others away without the lexicon.
-    let cue = |k: usize| toks.get(k).map_or(Lex::None, |t| future_cue_of(text, t));
-    (c.s - before..c.e + after).filter(|&k| k < c.s || k >= c.e).any(|k| match cue(k) {
+    cues[from..].iter().take_while(|&&k| k < last).filter(|&&k| k < c.s || k >= c.e).any(|&k| match p.lex(k) {
         Lex::Future | Lex::Dir(Dir::Next) => true,
         Lex::FutureTo => word(k + 1).eq_ignore_ascii_case("to"),
         Lex::Later => p.lex(k + 1) == Lex::Dir(Dir::This),
