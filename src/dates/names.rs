@@ -128,6 +128,8 @@ pub(super) struct Tokens {
     pub anchors: Vec<usize>,
     /// The indices of the words [`is_future_cue`] holds for, in order.
     pub cues: Vec<usize>,
+    /// Scratch for [`tokenize`]: the indices of the tokens a line break comes before.
+    breaks: Vec<usize>,
 }
 
 /// Whether a date can start at a word with tag `lex` (with a capital first letter or not): a unit,
@@ -157,36 +159,36 @@ pub(super) fn lex_of(text: &str, tok: &Tok) -> Lex {
 /// space after it). A word of up to seven letters, most words, is measured, and its last letter and
 /// the byte after it read, from one eight-byte load; a byte table says what any other byte starts.
 pub(super) fn tokenize(text: &str, out: &mut Tokens) {
-    let Tokens { toks, anchors, cues } = out;
+    let Tokens { toks, anchors, cues, breaks } = out;
     toks.clear();
     anchors.clear();
     cues.clear();
+    breaks.clear();
     // About one token per five bytes of prose and an anchor per sixteen tokens; reserving once avoids
     // growing the vectors step by step.
     toks.reserve(text.len() / 4 + 8);
     anchors.reserve(text.len() / 64 + 8);
     let b = text.as_bytes();
     let mut i = 0;
-    let mut nl = false;
     while let Some(&c) = b.get(i) {
         let start = i;
-        let tok = |end: usize, kind: Kind, anchor: Lex, nl: bool| Tok {
+        // Line breaks are rare: the tokens after them are marked at the end, out of this loop.
+        let tok = |end: usize, kind: Kind, anchor: Lex| Tok {
             start: start as u32,
             end: end as u32,
             kind,
             anchor,
             cap: c.is_ascii_uppercase(),
-            nl_before: nl,
+            nl_before: false,
         };
         // The common case first: a word of up to seven letters, all read from one load.
         if let Some(word) = crate::text::swar::load(b, i).and_then(ShortWord::read) {
             let end = start + word.len;
             if may_be_tagged(c, word.len, word.last) {
-                push_tagged(toks, anchors, cues, tok(end, Kind::Word, Lex::None, nl), &b[start..end]);
+                push_tagged(toks, anchors, cues, tok(end, Kind::Word, Lex::None), &b[start..end]);
             } else {
-                toks.push(tok(end, Kind::Word, Lex::None, nl));
+                toks.push(tok(end, Kind::Word, Lex::None));
             }
-            nl = false;
             i = end + usize::from(word.space_after);
             continue;
         }
@@ -197,31 +199,35 @@ pub(super) fn tokenize(text: &str, out: &mut Tokens) {
                 continue;
             }
             Class::Newline => {
-                nl = true;
+                breaks.push(toks.len());
                 i += 1;
                 continue;
             }
             Class::Letter => {
                 i = run_end(b, i + 1, Kind::Word);
                 if may_be_tagged(c, i - start, b[i - 1]) {
-                    push_tagged(toks, anchors, cues, tok(i, Kind::Word, Lex::None, nl), &b[start..i]);
+                    push_tagged(toks, anchors, cues, tok(i, Kind::Word, Lex::None), &b[start..i]);
                 } else {
-                    toks.push(tok(i, Kind::Word, Lex::None, nl));
+                    toks.push(tok(i, Kind::Word, Lex::None));
                 }
             }
             Class::Digit => {
                 i = run_end(b, i + 1, Kind::Num);
                 anchors.push(toks.len());
-                toks.push(tok(i, Kind::Num, Lex::None, nl));
+                toks.push(tok(i, Kind::Num, Lex::None));
             }
             Class::Punct => {
                 i += 1;
-                toks.push(tok(i, Kind::Punct, Lex::None, nl));
+                toks.push(tok(i, Kind::Punct, Lex::None));
             }
         }
-        nl = false;
         // Most tokens are followed by one space: step over it here rather than in another round.
         i += usize::from(b.get(i) == Some(&b' '));
+    }
+    for &k in breaks.iter() {
+        if let Some(tok) = toks.get_mut(k) {
+            tok.nl_before = true;
+        }
     }
 }
 

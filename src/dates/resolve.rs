@@ -40,22 +40,40 @@ impl Value {
 
 /// `YYYY-MM-DD`.
 fn day_str(d: Civil) -> String {
-    let mut out = String::with_capacity(10);
-    push_padded(&mut out, d.year().into(), 4);
-    out.push('-');
-    push_padded(&mut out, d.month().into(), 2);
-    out.push('-');
-    push_padded(&mut out, d.day().into(), 2);
-    out
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        return format!("{}-{:02}-{:02}", padded(y.into(), 4), m, day);
+    }
+    let [y0, y1, y2, y3] = digits::<4>(y as u32);
+    let [m0, m1] = digits::<2>(m as u32);
+    let [d0, d1] = digits::<2>(day as u32);
+    ascii_string(&[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1])
 }
 
 /// `YYYY-MM`.
 fn month_str(y: i16, m: i8) -> String {
-    let mut out = String::with_capacity(7);
-    push_padded(&mut out, y.into(), 4);
-    out.push('-');
-    push_padded(&mut out, m.into(), 2);
+    if !(0..=9999).contains(&y) || !(0..=99).contains(&m) {
+        return format!("{}-{}", padded(y.into(), 4), padded(m.into(), 2));
+    }
+    let [y0, y1, y2, y3] = digits::<4>(y as u32);
+    let [m0, m1] = digits::<2>(m as u32);
+    ascii_string(&[y0, y1, y2, y3, b'-', m0, m1])
+}
+
+/// The last `N` decimal digits of `n`, as ASCII.
+fn digits<const N: usize>(mut n: u32) -> [u8; N] {
+    let mut out = [b'0'; N];
+    for d in out.iter_mut().rev() {
+        *d = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
     out
+}
+
+/// A string of ASCII bytes, allocated at its length. (The values are written for every mention;
+/// going through `fmt`, or pushing one `char` at a time, showed in profiles.)
+fn ascii_string(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// `YYYY-Www`, an ISO week.
@@ -389,8 +407,11 @@ mod tests {
         for (y, w) in [(2023, 1), (2024, 52), (987, 9), (-5, 3)] {
             assert_eq!(week_str(y, w), format!("{y:04}-W{w:02}"));
         }
-        let d = Civil::new(2023, 10, 7).unwrap();
-        assert_eq!((day_str(d), month_str(987, 3)), ("2023-10-07".to_string(), "0987-03".to_string()));
+        for (y, m, d) in [(2023, 10, 7), (987, 12, 31), (5, 1, 1), (9999, 2, 28), (-44, 3, 15)] {
+            let day = Civil::new(y, m, d).unwrap();
+            assert_eq!(day_str(day), format!("{:04}-{m:02}-{d:02}", y), "{day}");
+            assert_eq!(month_str(y, m), format!("{:04}-{m:02}", y), "{day}");
+        }
     }
 
     #[test]
