@@ -712,6 +712,13 @@ mod tests {
                 }
             }
         }
+        for len in 1..=20 {
+            let digits = "1234567890".repeat(2)[..len].to_string();
+            for tail in ["", " ", ".", "th", "\n", "é", "  more words after it, and a full stop."] {
+                check(&format!("{digits}{tail}"));
+                check(&format!("On {digits}-{digits}/{digits}{tail} October {tail}{digits}"));
+            }
+        }
         for &(word, _) in LEXICON {
             let cap = word[..1].to_uppercase() + &word[1..];
             check(&format!("{word} {cap}, {word}s-{cap}.{word}9{cap}\t\r\n\n{word}é {cap}"));
