@@ -154,10 +154,11 @@ pub(super) fn lex_of(text: &str, tok: &Tok) -> Lex {
 /// Cuts `text` into tokens, replacing the contents of `out`.
 ///
 /// Only the words a date can start at and the cue words are looked up in the lexicon here: nearly
-/// every other word is told apart by its length and first and last letters, one bit in [`TAG_FILTER`]. The loop runs
-/// once per token and once per blank that does not follow a token directly (a token swallows the one
-/// space after it). A word of up to seven letters, most words, is measured, and its last letter and
-/// the byte after it read, from one eight-byte load; a byte table says what any other byte starts.
+/// every other word is told apart by its length and first and last letters, one bit in
+/// [`TAG_FILTER`]. The loop runs once per token and once per blank that does not follow a token
+/// directly (a token swallows the one space after it). A word of up to seven letters, most words, is
+/// measured, and its last letter and the byte after it read, from one eight-byte load; a byte table
+/// says what any other byte starts.
 pub(super) fn tokenize(text: &str, out: &mut Tokens) {
     let Tokens { toks, anchors, cues, breaks } = out;
     toks.clear();
@@ -670,7 +671,13 @@ mod tests {
                 }
                 _ => i += 1,
             }
-            let kind = if c.is_ascii_digit() { Kind::Num } else if letter(c) { Kind::Word } else { Kind::Punct };
+            let kind = if c.is_ascii_digit() {
+                Kind::Num
+            } else if letter(c) {
+                Kind::Word
+            } else {
+                Kind::Punct
+            };
             let cap = c.is_ascii_uppercase();
             let lex = if kind == Kind::Word { classify(&b[start..i]) } else { Lex::None };
             let anchor = if is_anchor(lex, cap) { lex } else { Lex::None };
@@ -731,7 +738,8 @@ mod tests {
         let text = "Will NEXT due later planned this tomorrow Tuesday year willing lateral 7 . going";
         let mut tokens = Tokens::default();
         tokenize(text, &mut tokens);
-        let cues: Vec<usize> = (0..tokens.toks.len()).filter(|&k| is_future_cue(lex_of(text, &tokens.toks[k]))).collect();
+        let cues: Vec<usize> =
+            (0..tokens.toks.len()).filter(|&k| is_future_cue(lex_of(text, &tokens.toks[k]))).collect();
         assert_eq!(tokens.cues, cues);
         assert_eq!(cues, [0, 1, 2, 3, 4, 13]);
         for &(word, lex) in LEXICON {

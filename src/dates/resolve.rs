@@ -402,7 +402,10 @@ mod tests {
             }
         }
         for n in [0, 1, 7, 10, 99, 1000, 20_000, 1_000_000, u32::MAX] {
-            assert_eq!((iso_duration(false, n, 'D'), iso_duration(true, n, 'H')), (format!("P{n}D"), format!("PT{n}H")));
+            assert_eq!(
+                (iso_duration(false, n, 'D'), iso_duration(true, n, 'H')),
+                (format!("P{n}D"), format!("PT{n}H"))
+            );
         }
         for (y, w) in [(2023, 1), (2024, 52), (987, 9), (-5, 3)] {
             assert_eq!(week_str(y, w), format!("{y:04}-W{w:02}"));
