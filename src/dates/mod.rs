@@ -97,7 +97,7 @@ pub(crate) fn find(doc: &Doc, reference: Option<Date>, order: DateOrder) -> Vec<
         let mut guard = cell.try_borrow_mut();
         let read = guard.as_deref_mut().unwrap_or(&mut fresh);
         read.read(doc.text());
-        resolve::resolve(doc, &read.tokens.toks, &read.cands, reference, order)
+        resolve::resolve(doc, &read.tokens, &read.cands, reference, order)
     })
 }
 

@@ -119,12 +119,17 @@ pub(super) struct Tok {
     pub nl_before: bool,
 }
 
-/// The tokens of a text, and the ones a date can start at.
+/// The tokens of a text, the ones a date can start at, and the words that may put a sentence in the
+/// future.
 #[derive(Default)]
 pub(super) struct Tokens {
     pub toks: Vec<Tok>,
     /// The indices of the numbers and of the words with an anchor tag, in order.
     pub anchors: Vec<usize>,
+    /// The indices of the words [`is_future_cue`] holds for, in order.
+    pub cues: Vec<usize>,
+    /// Scratch for [`tokenize`]: the indices of the tokens a line break comes before.
+    breaks: Vec<usize>,
 }
 
 /// Whether a date can start at a word with tag `lex` (with a capital first letter or not): a unit,
@@ -148,68 +153,202 @@ pub(super) fn lex_of(text: &str, tok: &Tok) -> Lex {
 
 /// Cuts `text` into tokens, replacing the contents of `out`.
 ///
-/// Only the words a date can start at are looked up in the lexicon here: nearly every other word is
-/// told apart by its length and first and last letters, one bit in [`ANCHOR_FILTER`].
+/// Only the words a date can start at and the cue words are looked up in the lexicon here: nearly
+/// every other word is told apart by its length and first and last letters, one bit in
+/// [`TAG_FILTER`]. The loop runs once per token and once per blank that does not follow a token
+/// directly (a token swallows the one space after it). A word of up to seven letters, most words, is
+/// measured, and its last letter and the byte after it read, from one eight-byte load; a byte table
+/// says what any other byte starts.
 pub(super) fn tokenize(text: &str, out: &mut Tokens) {
-    let Tokens { toks, anchors } = out;
+    let Tokens { toks, anchors, cues, breaks } = out;
     toks.clear();
     anchors.clear();
-    // About one token per five bytes of prose; reserving once avoids growing the vector step by step.
+    cues.clear();
+    breaks.clear();
+    // About one token per five bytes of prose and an anchor per sixteen tokens; reserving once avoids
+    // growing the vectors step by step.
     toks.reserve(text.len() / 4 + 8);
+    anchors.reserve(text.len() / 64 + 8);
     let b = text.as_bytes();
     let mut i = 0;
-    let mut nl = false;
-    while i < b.len() {
-        let c = b[i];
-        if c == b' ' || c == b'\t' || c == b'\r' {
-            i += 1;
-            continue;
-        }
-        if c == b'\n' {
-            nl = true;
-            i += 1;
-            continue;
-        }
+    while let Some(&c) = b.get(i) {
         let start = i;
-        let cap = c.is_ascii_uppercase();
-        let (kind, anchor) = if c.is_ascii_digit() {
-            i = run_end(b, i + 1, Kind::Num);
-            anchors.push(toks.len());
-            (Kind::Num, Lex::None)
-        } else if c.is_ascii_alphabetic() || c >= 0x80 {
-            i = run_end(b, i + 1, Kind::Word);
-            let word = &b[start..i];
-            let lex = if may_be_anchor(word, cap) { classify(word) } else { Lex::None };
-            if is_anchor(lex, cap) {
-                anchors.push(toks.len());
-                (Kind::Word, lex)
-            } else {
-                (Kind::Word, Lex::None)
-            }
-        } else {
-            i += 1;
-            (Kind::Punct, Lex::None)
+        // Line breaks are rare: the tokens after them are marked at the end, out of this loop.
+        let tok = |end: usize, kind: Kind, anchor: Lex| Tok {
+            start: start as u32,
+            end: end as u32,
+            kind,
+            anchor,
+            cap: c.is_ascii_uppercase(),
+            nl_before: false,
         };
-        toks.push(Tok { start: start as u32, end: i as u32, kind, anchor, cap, nl_before: std::mem::take(&mut nl) });
+        // The common case first: a word of up to seven letters, all read from one load.
+        if let Some(word) = crate::text::swar::load(b, i).and_then(ShortWord::read) {
+            let end = start + word.len;
+            if may_be_tagged(c, word.len, word.last) {
+                push_tagged(toks, anchors, cues, tok(end, Kind::Word, Lex::None), &b[start..end]);
+            } else {
+                toks.push(tok(end, Kind::Word, Lex::None));
+            }
+            i = end + usize::from(word.space_after);
+            continue;
+        }
+        // Each arm pushes its own token, so that the common ones store constants.
+        match BYTE_CLASS[usize::from(c)] {
+            Class::Blank => {
+                i += 1;
+                continue;
+            }
+            Class::Newline => {
+                breaks.push(toks.len());
+                i += 1;
+                continue;
+            }
+            Class::Letter => {
+                i = run_end(b, i + 1, Kind::Word);
+                if may_be_tagged(c, i - start, b[i - 1]) {
+                    push_tagged(toks, anchors, cues, tok(i, Kind::Word, Lex::None), &b[start..i]);
+                } else {
+                    toks.push(tok(i, Kind::Word, Lex::None));
+                }
+            }
+            Class::Digit => {
+                i = run_end(b, i + 1, Kind::Num);
+                anchors.push(toks.len());
+                toks.push(tok(i, Kind::Num, Lex::None));
+            }
+            Class::Punct => {
+                i += 1;
+                toks.push(tok(i, Kind::Punct, Lex::None));
+            }
+        }
+        // Most tokens are followed by one space: step over it here rather than in another round.
+        i += usize::from(b.get(i) == Some(&b' '));
+    }
+    for &k in breaks.iter() {
+        if let Some(tok) = toks.get_mut(k) {
+            tok.nl_before = true;
+        }
     }
 }
 
-/// A bit per (capital first letter or not, length, first letter, last letter) of the anchor words:
-/// a word whose bit is clear is not one. The capital-only anchors (months, weekdays, holidays) set
-/// only their capitalised bit, the others both.
-const ANCHOR_FILTER: [u64; FILTER_BITS / 64] = anchor_filter();
+/// A word of one to seven letters at the start of eight loaded bytes.
+struct ShortWord {
+    len: usize,
+    last: u8,
+    /// Whether a space follows it.
+    space_after: bool,
+}
+
+impl ShortWord {
+    /// The word `x` (eight bytes, the first in the lowest byte) starts with, if it starts with a
+    /// letter and ends within it.
+    fn read(x: u64) -> Option<ShortWord> {
+        use crate::text::swar::{ascii_letters, first_lane, HIGH};
+        let letters = ascii_letters(x) | (x & HIGH);
+        let out = !letters & HIGH;
+        if letters & 0x80 == 0 || out == 0 {
+            return None;
+        }
+        let len = first_lane(out);
+        let last = (x >> (8 * len - 8)) as u8;
+        Some(ShortWord { len, last, space_after: (x >> (8 * len)) as u8 == b' ' })
+    }
+}
+
+/// Whether a word of `len` bytes from `first` to `last` may be an anchor or a cue, by [`TAG_FILTER`].
+/// Words longer than `MAX_WORD` share the rows of lengths up to 16, which no anchor has.
+fn may_be_tagged(first: u8, len: usize, last: u8) -> bool {
+    let bit = usize::from(FILTER_BASE[usize::from(first)]) | (len.min(16) - 1) << 10 | usize::from(last & 31);
+    bit_is_set(&TAG_FILTER, bit)
+}
+
+/// Pushes word token `tok` (`word` is its text), which [`TAG_FILTER`] let through, with its anchor
+/// tag if it has one and its index in `anchors` or `cues` if it is an anchor or a cue.
+#[cold]
+fn push_tagged(toks: &mut Vec<Tok>, anchors: &mut Vec<usize>, cues: &mut Vec<usize>, mut tok: Tok, word: &[u8]) {
+    let lex = classify(word);
+    if is_anchor(lex, tok.cap) {
+        tok.anchor = lex;
+        anchors.push(toks.len());
+    } else if is_future_cue(lex) {
+        cues.push(toks.len());
+    }
+    toks.push(tok);
+}
+
+/// What a byte does in [`tokenize`]: nothing (a blank), mark a line break, or start a number, a word
+/// or a one-byte punctuation token.
+#[derive(Clone, Copy)]
+enum Class {
+    Blank,
+    Newline,
+    Digit,
+    Letter,
+    Punct,
+}
+
+const BYTE_CLASS: [Class; 256] = {
+    let mut table = [Class::Punct; 256];
+    let mut c = 0;
+    while c < 256 {
+        let byte = c as u8;
+        table[c] = match byte {
+            b' ' | b'\t' | b'\r' => Class::Blank,
+            b'\n' => Class::Newline,
+            b'0'..=b'9' => Class::Digit,
+            b'a'..=b'z' | b'A'..=b'Z' | 0x80..=0xff => Class::Letter,
+            _ => Class::Punct,
+        };
+        c += 1;
+    }
+    table
+};
+
+/// The part of [`filter_index`] that a word's first byte gives.
+const FILTER_BASE: [u16; 256] = {
+    let mut table = [0u16; 256];
+    let mut c = 0;
+    while c < 256 {
+        let byte = c as u8;
+        table[c] = filter_index(1, byte, 0, byte.is_ascii_uppercase()) as u16;
+        c += 1;
+    }
+    table
+};
+
+/// A bit per (capital first letter or not, length, first letter, last letter) of the anchor and cue
+/// words: a word whose bit is clear is neither. The capital-only anchors (months, weekdays, holidays)
+/// set only their capitalised bit, the others both.
+const TAG_FILTER: [u64; FILTER_BITS / 64] = tag_filter();
 
 const FILTER_BITS: usize = 1 << 15;
 
-/// The bit of [`ANCHOR_FILTER`] for a word of 1 to `MAX_WORD` bytes. A letter's low five bits tell it
+/// The bit of [`TAG_FILTER`] for a word of 1 to `MAX_WORD` bytes. A letter's low five bits tell it
 /// apart from the other letters in either case, so the index takes them as they are; other bytes
 /// share bits with letters, which costs only a lexicon look-up.
 const fn filter_bit(word: &[u8], cap: bool) -> Option<usize> {
     if word.is_empty() || word.len() > MAX_WORD {
         return None;
     }
-    let (first, last) = ((word[0] & 31) as usize, (word[word.len() - 1] & 31) as usize);
-    Some((cap as usize) << 14 | (word.len() - 1) << 10 | first << 5 | last)
+    Some(filter_index(word.len(), word[0], word[word.len() - 1], cap))
+}
+
+/// [`filter_bit`] of a word of `len` bytes (1 to `MAX_WORD`) from its first and last bytes.
+const fn filter_index(len: usize, first: u8, last: u8, cap: bool) -> usize {
+    (cap as usize) << 14 | (len - 1) << 10 | ((first & 31) as usize) << 5 | (last & 31) as usize
+}
+
+/// Bit `bit` of a filter. (The filters' lengths are powers of two, and the remainder lets the
+/// compiler drop the bounds check.)
+fn bit_is_set(bits: &[u64], bit: usize) -> bool {
+    bits[bit / 64 % bits.len()] >> (bit % 64) & 1 == 1
+}
+
+/// Whether a word with tag `lex` may put its sentence in the future (see `resolve::is_future`, which
+/// decides). No anchor is one.
+pub(super) const fn is_future_cue(lex: Lex) -> bool {
+    matches!(lex, Lex::Future | Lex::FutureTo | Lex::Dir(Dir::Next) | Lex::Later)
 }
 
 /// The same for every word of the lexicon, under its non-capitalised bit: [`classify`] looks at it
@@ -226,7 +365,7 @@ const LEXICON_FILTER: [u64; FILTER_BITS / 2 / 64] = {
     bits
 };
 
-const fn anchor_filter() -> [u64; FILTER_BITS / 64] {
+const fn tag_filter() -> [u64; FILTER_BITS / 64] {
     let mut bits = [0u64; FILTER_BITS / 64];
     let mut k = 0;
     while k < LEXICON.len() {
@@ -234,7 +373,7 @@ const fn anchor_filter() -> [u64; FILTER_BITS / 64] {
         let mut cap = 0;
         while cap < 2 {
             let capital = cap == 1;
-            if is_anchor(lex, capital) {
+            if is_anchor(lex, capital) || is_future_cue(lex) {
                 if let Some(bit) = filter_bit(word.as_bytes(), capital) {
                     bits[bit / 64] |= 1 << (bit % 64);
                 }
@@ -244,12 +383,6 @@ const fn anchor_filter() -> [u64; FILTER_BITS / 64] {
         k += 1;
     }
     bits
-}
-
-/// Whether `word` may be an anchor word, by [`ANCHOR_FILTER`]; a word longer than any in the lexicon
-/// is not.
-fn may_be_anchor(word: &[u8], cap: bool) -> bool {
-    filter_bit(word, cap).is_some_and(|bit| ANCHOR_FILTER[bit / 64] >> (bit % 64) & 1 == 1)
 }
 
 /// Where the run of digits (`Kind::Num`) or of letters (`Kind::Word`: ASCII letters and any byte of a
@@ -285,7 +418,7 @@ fn run_end(b: &[u8], mut from: usize, kind: Kind) -> usize {
 /// multiplication and usually one comparison.
 fn classify(word: &[u8]) -> Lex {
     match filter_bit(word, false) {
-        Some(bit) if LEXICON_FILTER[bit / 64] >> (bit % 64) & 1 == 1 => lookup(pack(word)),
+        Some(bit) if bit_is_set(&LEXICON_FILTER, bit) => lookup(pack(word)),
         _ => Lex::None,
     }
 }
@@ -308,6 +441,9 @@ fn lookup(key: u128) -> Lex {
 
 /// The longest word in the lexicon.
 const MAX_WORD: usize = 12;
+
+// `word_at` reads the filter rows of lengths up to 16 as empty.
+const _: () = assert!(MAX_WORD < 16);
 
 /// Slots of the lexicon's hash table: a power of two, about four times the lexicon.
 const TABLE_SLOTS: usize = 1024;
@@ -505,6 +641,113 @@ mod tests {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// The tokenizer as a plain byte loop: blanks skipped, runs of letters (and non-ASCII bytes) and of
+    /// digits, one token per other byte, each word tagged if a date can start at it.
+    fn tokenize_bytewise(text: &str) -> Vec<(u32, u32, Kind, Lex, bool, bool, bool)> {
+        let b = text.as_bytes();
+        let (mut out, mut i, mut nl) = (Vec::new(), 0, false);
+        let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80;
+        while i < b.len() {
+            let (c, start) = (b[i], i);
+            match c {
+                b' ' | b'\t' | b'\r' | b'\n' => {
+                    nl |= c == b'\n';
+                    i += 1;
+                    continue;
+                }
+                b'0'..=b'9' => {
+                    while i < b.len() && b[i].is_ascii_digit() {
+                        i += 1;
+                    }
+                }
+                _ if letter(c) => {
+                    while i < b.len() && letter(b[i]) {
+                        i += 1;
+                    }
+                }
+                _ => i += 1,
+            }
+            let kind = if c.is_ascii_digit() {
+                Kind::Num
+            } else if letter(c) {
+                Kind::Word
+            } else {
+                Kind::Punct
+            };
+            let cap = c.is_ascii_uppercase();
+            let lex = if kind == Kind::Word { classify(&b[start..i]) } else { Lex::None };
+            let anchor = if is_anchor(lex, cap) { lex } else { Lex::None };
+            let cue = is_future_cue(lex);
+            out.push((start as u32, i as u32, kind, anchor, cap, std::mem::take(&mut nl), cue));
+        }
+        out
+    }
+
+    /// The tokenizer's table, eight-byte word scan and filter agree with the byte loop: every byte
+    /// value at every position of words of every length around eight, and lexicon words glued to
+    /// other bytes.
+    #[test]
+    fn tokenize_agrees_with_a_byte_loop() {
+        let check = |text: &str| {
+            let mut tokens = Tokens::default();
+            tokenize(text, &mut tokens);
+            let got: Vec<_> = (0..tokens.toks.len())
+                .map(|k| {
+                    let t = &tokens.toks[k];
+                    (t.start, t.end, t.kind, t.anchor, t.cap, t.nl_before, tokens.cues.contains(&k))
+                })
+                .collect();
+            let want = tokenize_bytewise(text);
+            assert_eq!(got, want, "{text:?}");
+            let anchors: Vec<usize> =
+                (0..want.len()).filter(|&k| want[k].2 == Kind::Num || want[k].3 != Lex::None).collect();
+            assert_eq!(tokens.anchors, anchors, "{text:?}");
+            assert!(tokens.cues.windows(2).all(|w| w[0] < w[1]), "{text:?}");
+        };
+        for c in (0..=255u8).filter(|c| c.is_ascii()).map(char::from).chain(['é', '\u{2019}']) {
+            for len in 1..=18 {
+                for pos in 0..len {
+                    let mut word: Vec<char> = "Decembertuesdayxyz".chars().take(len).collect();
+                    word[pos] = c;
+                    let word: String = word.into_iter().collect();
+                    check(&word);
+                    check(&format!("  {word} 7\n{word}"));
+                }
+            }
+        }
+        for len in 1..=20 {
+            let digits = "1234567890".repeat(2)[..len].to_string();
+            for tail in ["", " ", ".", "th", "\n", "é", "  more words after it, and a full stop."] {
+                check(&format!("{digits}{tail}"));
+                check(&format!("On {digits}-{digits}/{digits}{tail} October {tail}{digits}"));
+            }
+        }
+        for &(word, _) in LEXICON {
+            let cap = word[..1].to_uppercase() + &word[1..];
+            check(&format!("{word} {cap}, {word}s-{cap}.{word}9{cap}\t\r\n\n{word}é {cap}"));
+        }
+    }
+
+    /// The cues are the words whose lexicon tag is a cue, in any case, and no anchor is one.
+    #[test]
+    fn cues_are_the_lexicon_cues() {
+        let text = "Will NEXT due later planned this tomorrow Tuesday year willing lateral 7 . going";
+        let mut tokens = Tokens::default();
+        tokenize(text, &mut tokens);
+        let cues: Vec<usize> =
+            (0..tokens.toks.len()).filter(|&k| is_future_cue(lex_of(text, &tokens.toks[k]))).collect();
+        assert_eq!(tokens.cues, cues);
+        assert_eq!(cues, [0, 1, 2, 3, 4, 13]);
+        for &(word, lex) in LEXICON {
+            assert!(!(is_future_cue(lex) && (is_anchor(lex, false) || is_anchor(lex, true))), "{word}");
+            for form in [word.to_string(), word[..1].to_uppercase() + &word[1..], word.to_uppercase()] {
+                let mut tokens = Tokens::default();
+                tokenize(&form, &mut tokens);
+                assert_eq!(tokens.cues.len(), usize::from(is_future_cue(lex)), "{form}");
             }
         }
     }

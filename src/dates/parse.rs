@@ -177,8 +177,9 @@ impl Parser<'_> {
         if t.kind != Kind::Num || t.end - t.start > 9 {
             return None;
         }
-        let s = self.t(i);
-        s.parse().ok().map(|n| (n, s.len()))
+        // At most nine ASCII digits: the value fits, and folding them is what `str::parse` does.
+        let digits = &self.text.as_bytes()[t.start as usize..t.end as usize];
+        Some((digits.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0')), digits.len()))
     }
 
     /// Whether number token `i` continues into a longer number ("2,023", "10.5", "3:30", "20%"), or is

@@ -1,7 +1,7 @@
 //! Normalisation: from what a mention means to its value against the reference date, with jiff doing
 //! the calendar arithmetic.
 
-use super::names::{Dir, Lex, Tok, Unit};
+use super::names::{Dir, Lex, Tok, Tokens, Unit};
 use super::parse::{Cand, HolidayDay, Parser, Val};
 use super::{Date, DateOrder};
 use crate::record::{DateKind, DateMention, DateRange, Granularity, Offsets};
@@ -40,21 +40,48 @@ impl Value {
 
 /// `YYYY-MM-DD`.
 fn day_str(d: Civil) -> String {
-    let mut out = String::with_capacity(10);
-    push_padded(&mut out, d.year().into(), 4);
-    out.push('-');
-    push_padded(&mut out, d.month().into(), 2);
-    out.push('-');
-    push_padded(&mut out, d.day().into(), 2);
-    out
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        return format!("{}-{:02}-{:02}", padded(y.into(), 4), m, day);
+    }
+    let [y0, y1, y2, y3] = digits::<4>(y as u32);
+    let [m0, m1] = digits::<2>(m as u32);
+    let [d0, d1] = digits::<2>(day as u32);
+    ascii_string(&[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1])
 }
 
 /// `YYYY-MM`.
 fn month_str(y: i16, m: i8) -> String {
-    let mut out = String::with_capacity(7);
+    if !(0..=9999).contains(&y) || !(0..=99).contains(&m) {
+        return format!("{}-{}", padded(y.into(), 4), padded(m.into(), 2));
+    }
+    let [y0, y1, y2, y3] = digits::<4>(y as u32);
+    let [m0, m1] = digits::<2>(m as u32);
+    ascii_string(&[y0, y1, y2, y3, b'-', m0, m1])
+}
+
+/// The last `N` decimal digits of `n`, as ASCII.
+fn digits<const N: usize>(mut n: u32) -> [u8; N] {
+    let mut out = [b'0'; N];
+    for d in out.iter_mut().rev() {
+        *d = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out
+}
+
+/// A string of ASCII bytes, allocated at its length. (The values are written for every mention;
+/// going through `fmt`, or pushing one `char` at a time, showed in profiles.)
+fn ascii_string(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// `YYYY-Www`, an ISO week.
+fn week_str(y: i16, w: i8) -> String {
+    let mut out = String::with_capacity(8);
     push_padded(&mut out, y.into(), 4);
-    out.push('-');
-    push_padded(&mut out, m.into(), 2);
+    out.push_str("-W");
+    push_padded(&mut out, w.into(), 2);
     out
 }
 
@@ -72,28 +99,45 @@ fn push_padded(out: &mut String, n: i32, width: usize) {
         out.push_str(&format!("{n:0width$}"));
         return;
     }
-    let mut digits = [0u8; 10];
-    let (mut rest, mut len) = (n.unsigned_abs(), 0);
+    push_digits(out, n.unsigned_abs(), width);
+}
+
+/// `n` in decimal, zero-padded to `width` (at most 10) digits.
+fn push_digits(out: &mut String, n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let (mut rest, mut from) = (n, digits.len());
     loop {
-        digits[len] = b'0' + (rest % 10) as u8;
-        len += 1;
+        from -= 1;
+        digits[from] = b'0' + (rest % 10) as u8;
         rest /= 10;
         if rest == 0 {
             break;
         }
     }
-    out.extend(std::iter::repeat('0').take(width.saturating_sub(len)));
-    out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
+    for &d in &digits[from.min(digits.len() - width)..] {
+        out.push(char::from(d));
+    }
+}
+
+/// An ISO 8601 duration of `n` units written with designator `unit` ("P3D", "PT48H"), as
+/// `format!("P{n}D")` writes it.
+fn iso_duration(time: bool, n: u32, unit: char) -> String {
+    let mut out = String::with_capacity(16);
+    out.push_str(if time { "PT" } else { "P" });
+    push_digits(&mut out, n, 1);
+    out.push(unit);
+    out
 }
 
 /// Turns recognised mentions into records, resolved against `reference`.
 pub(super) fn resolve(
     doc: &Doc,
-    toks: &[Tok],
+    tokens: &Tokens,
     cands: &[Cand],
     reference: Option<Date>,
     order: DateOrder,
 ) -> Vec<DateMention> {
+    let toks = &tokens.toks[..];
     let month_first = month_first(cands, order);
     let r = reference.map(|d| d.0);
     let text = doc.text();
@@ -102,7 +146,7 @@ pub(super) fn resolve(
     let mut last_day = r;
     for c in cands {
         let (start, end) = (toks[c.s].start as usize, toks[c.e - 1].end as usize);
-        let future = || is_future(doc, toks, c);
+        let future = || is_future(doc, tokens, c);
         let Some(v) = value(c.val, r, last_day, month_first, future) else { continue };
         if let Some(d) = v.day {
             last_day = Some(d);
@@ -237,7 +281,7 @@ fn relative_unit(unit: Unit, n: i32, from: Option<Civil>, from_story: bool) -> O
         Unit::Week if from_story => Value::day(r.checked_add(n.weeks()).ok(), true),
         Unit::Week => {
             let w = r.checked_add(n.weeks()).ok()?.iso_week_date();
-            Value::date(Some(format!("{:04}-W{:02}", w.year(), w.week())), G::Week, true)
+            Value::date(Some(week_str(w.year(), w.week())), G::Week, true)
         }
         Unit::Month => {
             let d = r.first_of_month().checked_add(n.months()).ok()?;
@@ -252,14 +296,14 @@ fn relative_unit(unit: Unit, n: i32, from: Option<Civil>, from_story: bool) -> O
 fn duration(unit: Unit, n: u32) -> Value {
     use Granularity as G;
     match unit {
-        Unit::Hour => Value::duration(format!("PT{n}H"), G::Hour),
-        Unit::Day => Value::duration(format!("P{n}D"), G::Day),
-        Unit::Week => Value::duration(format!("P{n}W"), G::Week),
-        Unit::Fortnight => Value::duration(format!("P{}W", 2 * n), G::Week),
-        Unit::Month => Value::duration(format!("P{n}M"), G::Month),
-        Unit::Year => Value::duration(format!("P{n}Y"), G::Year),
-        Unit::Decade => Value::duration(format!("P{}Y", 10 * n), G::Year),
-        Unit::Century => Value::duration(format!("P{}Y", 100 * n), G::Year),
+        Unit::Hour => Value::duration(iso_duration(true, n, 'H'), G::Hour),
+        Unit::Day => Value::duration(iso_duration(false, n, 'D'), G::Day),
+        Unit::Week => Value::duration(iso_duration(false, n, 'W'), G::Week),
+        Unit::Fortnight => Value::duration(iso_duration(false, 2 * n, 'W'), G::Week),
+        Unit::Month => Value::duration(iso_duration(false, n, 'M'), G::Month),
+        Unit::Year => Value::duration(iso_duration(false, n, 'Y'), G::Year),
+        Unit::Decade => Value::duration(iso_duration(false, 10 * n, 'Y'), G::Year),
+        Unit::Century => Value::duration(iso_duration(false, 100 * n, 'Y'), G::Year),
     }
 }
 
@@ -301,21 +345,25 @@ fn easter(y: i16) -> Option<Civil> {
 
 /// Whether the sentence around mention `c` tells of the future: a cue word ("will", "due to", "next",
 /// "later this") shortly before the date or just after it, in the same sentence.
-fn is_future(doc: &Doc, toks: &[Tok], c: &Cand) -> bool {
-    let text = doc.text();
+fn is_future(doc: &Doc, tokens: &Tokens, c: &Cand) -> bool {
+    let (text, toks) = (doc.text(), &tokens.toks[..]);
     let (start, end) = (toks[c.s].start as usize, toks[c.e - 1].end as usize);
     let sentence = doc.sentence_at(start);
     let lo = start.saturating_sub(80).max(sentence.start);
     let hi = (end + 40).min(sentence.end.max(end));
-    let before = toks[..c.s].iter().rev().take_while(|t| t.start as usize >= lo).count();
-    let after = toks[c.e..].iter().take_while(|t| t.end as usize <= hi).count();
     let word = |k: usize| toks.get(k).map_or("", |t| &text[t.start as usize..t.end as usize]);
     // "since October 7" has already begun, whatever the rest of the sentence says of the future.
     if c.s > 0 && word(c.s - 1).eq_ignore_ascii_case("since") {
         return false;
     }
+    // The tokens from `lo` to `hi` around the mention: starts and ends grow along the text.
+    let first = toks[..c.s].partition_point(|t| (t.start as usize) < lo);
+    let last = c.e + toks[c.e..].partition_point(|t| t.end as usize <= hi);
+    // Only cue words can answer yes, and they are listed.
+    let cues = &tokens.cues;
+    let from = cues.partition_point(|&k| k < first);
     let p = Parser { text, toks };
-    (c.s - before..c.e + after).filter(|&k| k < c.s || k >= c.e).any(|k| match p.lex(k) {
+    cues[from..].iter().take_while(|&&k| k < last).filter(|&&k| k < c.s || k >= c.e).any(|&k| match p.lex(k) {
         Lex::Future | Lex::Dir(Dir::Next) => true,
         Lex::FutureTo => word(k + 1).eq_ignore_ascii_case("to"),
         Lex::Later => p.lex(k + 1) == Lex::Dir(Dir::This),
@@ -353,8 +401,20 @@ mod tests {
                 assert_eq!(padded(n, width), format!("{n:0width$}"), "{n} {width}");
             }
         }
-        let d = Civil::new(2023, 10, 7).unwrap();
-        assert_eq!((day_str(d), month_str(987, 3)), ("2023-10-07".to_string(), "0987-03".to_string()));
+        for n in [0, 1, 7, 10, 99, 1000, 20_000, 1_000_000, u32::MAX] {
+            assert_eq!(
+                (iso_duration(false, n, 'D'), iso_duration(true, n, 'H')),
+                (format!("P{n}D"), format!("PT{n}H"))
+            );
+        }
+        for (y, w) in [(2023, 1), (2024, 52), (987, 9), (-5, 3)] {
+            assert_eq!(week_str(y, w), format!("{y:04}-W{w:02}"));
+        }
+        for (y, m, d) in [(2023, 10, 7), (987, 12, 31), (5, 1, 1), (9999, 2, 28), (-44, 3, 15)] {
+            let day = Civil::new(y, m, d).unwrap();
+            assert_eq!(day_str(day), format!("{:04}-{m:02}-{d:02}", y), "{day}");
+            assert_eq!(month_str(y, m), format!("{:04}-{m:02}", y), "{day}");
+        }
     }
 
     #[test]
