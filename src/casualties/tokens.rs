@@ -211,7 +211,8 @@ fn tokenize(text: &str, lower: &str, scratch: &mut Scratch) {
             b'0'..=b'9' => {
                 i = digits_end(bytes, i);
                 // The byte after the digits is not a digit; "15th" and "5km" are words.
-                if i < bytes.len() && (bytes[i].is_ascii_alphabetic() || (!bytes[i].is_ascii() && is_letter_at(text, i)))
+                if i < bytes.len()
+                    && (bytes[i].is_ascii_alphabetic() || (!bytes[i].is_ascii() && is_letter_at(text, i)))
                 {
                     i = word_end(text, i);
                     TokKind::Word

@@ -5,7 +5,7 @@
 use crate::casualties::Demonym;
 use crate::gazetteer::{Entry, Gazetteer, Kind, Match};
 use crate::record::{Entity, EntitySource, Label, Offsets};
-use crate::text::{Doc, FastSet};
+use crate::text::Doc;
 use crate::Span;
 
 pub(crate) struct Resolved {
@@ -20,8 +20,8 @@ pub(crate) fn resolve(doc: &Doc, gazetteer: &Gazetteer, matches: Vec<Match>) -> 
     // Countries named without ambiguity anchor the rest of the article.
     // The countries the article names anchor the rest of it. A name that may be a country is the country
     // (the first pass below), even when towns share it ("Lebanon", Pennsylvania).
-    let no_context = FastSet::default();
-    let countries: FastSet<&str> = matches
+    let no_context = Countries::default();
+    let countries: Countries = matches
         .iter()
         // Only a name that may be a country can be chosen as one.
         .filter(|m| m.entries.iter().any(|&i| entries[i as usize].is_country()))
@@ -120,8 +120,37 @@ fn with_capitalised_head(text: &str, span: Span) -> Span {
     }
 }
 
+/// A set of ISO 3166-1 alpha-2 codes, one bit per pair of capital letters: `choose` asks it about
+/// every candidate of every match, and a bit test costs less than hashing the code.
+#[derive(Default)]
+struct Countries([u64; 11]);
+
+impl Countries {
+    /// The bit of a code of two capital letters (the TSV reader accepts no other).
+    fn bit(code: &str) -> Option<usize> {
+        match code.as_bytes() {
+            &[a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => Some((a - b'A') as usize * 26 + (b - b'A') as usize),
+            _ => None,
+        }
+    }
+
+    fn contains(&self, code: &str) -> bool {
+        Countries::bit(code).is_some_and(|i| self.0[i / 64] >> (i % 64) & 1 == 1)
+    }
+}
+
+impl<'a> FromIterator<&'a str> for Countries {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(codes: I) -> Countries {
+        let mut set = Countries::default();
+        for i in codes.into_iter().filter_map(Countries::bit) {
+            set.0[i / 64] |= 1 << (i % 64);
+        }
+        set
+    }
+}
+
 /// Picks the most plausible of the entries a name may refer to.
-fn choose<'a>(entries: &'a [Entry], candidates: &[u32], countries: &FastSet<&str>) -> Option<&'a Entry> {
+fn choose<'a>(entries: &'a [Entry], candidates: &[u32], countries: &Countries) -> Option<&'a Entry> {
     candidates.iter().map(|&i| &entries[i as usize]).max_by_key(|e| {
         let in_article = e.attributes.country.as_deref().is_some_and(|c| countries.contains(c));
         let tier = e.tier;
@@ -167,5 +196,28 @@ fn entity_from_entry(doc: &Doc, span: Span, entry: &Entry) -> Entity {
         country: entry.attributes.country.clone(),
         lat: entry.attributes.coords.map(|c| c.0),
         lon: entry.attributes.coords.map(|c| c.1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Countries;
+
+    #[test]
+    fn the_country_set_holds_exactly_the_codes_put_in() {
+        let set: Countries = ["IR", "PS", "ZZ", "AA", "iq", "USA"].into_iter().collect();
+        for code in ["IR", "PS", "ZZ", "AA"] {
+            assert!(set.contains(code), "{code}");
+        }
+        for code in ["IQ", "iq", "IL", "PT", "ZY", "AB", "BA", "USA", "", "I"] {
+            assert!(!set.contains(code), "{code}");
+        }
+        let all: Countries = (b'A'..=b'Z')
+            .flat_map(|a| (b'A'..=b'Z').map(move |b| String::from_utf8(vec![a, b]).unwrap()))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str)
+            .collect();
+        assert!(all.0.iter().map(|w| w.count_ones()).sum::<u32>() == 676);
     }
 }

@@ -138,9 +138,9 @@ fn dot_ends_sentence(text: &str, dot: usize, first: char) -> bool {
 /// space) is read again by characters.
 fn word_start_before(text: &str, end: usize) -> usize {
     let bytes = text.as_bytes();
-    let stop = bytes[..end].iter().rposition(|&b| {
-        matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'(' | b'"') || !b.is_ascii()
-    });
+    let stop = bytes[..end]
+        .iter()
+        .rposition(|&b| matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' | b'(' | b'"') || !b.is_ascii());
     match stop {
         Some(p) if !bytes[p].is_ascii() => word_start_by_chars(text, end),
         Some(p) => p + 1,
