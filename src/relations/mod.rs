@@ -88,7 +88,7 @@ pub(crate) fn find(doc: &Doc, entities: &[Entity], demonyms: &[Demonym], casualt
             speaker: q.speaker,
             speaker_text: q.speaker_span.map(|s| text[s.start..s.end].to_string()),
             speaker_span: q.speaker_span,
-            cue: SharedStr::from(q.cue),
+            cue: q.cue,
             rule: SharedStr::from_static(q.rule),
         })
         .collect();

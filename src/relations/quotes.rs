@@ -19,7 +19,7 @@ use super::items::{Items, Kind, Marks};
 use super::words::*;
 use crate::record::Label;
 use crate::text::Doc;
-use crate::Span;
+use crate::{SharedStr, Span};
 use once_cell::sync::Lazy;
 
 /// A quote found, in normalised coordinates.
@@ -28,7 +28,7 @@ pub(super) struct RawQuote {
     pub span: Span,
     pub speaker: Option<usize>,
     pub speaker_span: Option<Span>,
-    pub cue: String,
+    pub cue: SharedStr,
     pub rule: &'static str,
     /// The sentence that holds the attribution.
     pub cue_sentence: Span,
@@ -280,7 +280,7 @@ fn quote(doc: &Doc, span: Span, speaker: &Speaker, cue: &str, rule: &'static str
         span,
         speaker: speaker.head,
         speaker_span: Some(speaker.span),
-        cue: cue.to_string(),
+        cue: cue_name(cue),
         rule,
         cue_sentence: doc.sentence_at(cue_at),
     }
@@ -369,12 +369,21 @@ fn clause_then_speaker(s: &Items, cues: &Cues) -> Option<RawQuote> {
     Some(reported(content, &sp, s.w(v), "clause_then_speaker"))
 }
 
+/// The cue as a shared string: a verb of the speech-verb list or "according to" (every cue the rules
+/// give) points at the list instead of being copied into each record.
+fn cue_name(cue: &str) -> SharedStr {
+    match SPEECH_VERBS.iter().chain(&["according to"]).find(|&&w| w == cue) {
+        Some(w) => SharedStr::from_static(w),
+        None => SharedStr::from(cue),
+    }
+}
+
 fn reported(content: Span, sp: &Speaker, cue: &str, rule: &'static str) -> RawQuote {
     RawQuote {
         span: content,
         speaker: sp.head,
         speaker_span: Some(sp.span),
-        cue: cue.to_string(),
+        cue: cue_name(cue),
         rule,
         cue_sentence: Span::default(),
     }
@@ -537,4 +546,19 @@ fn speaker(s: &Items, a: usize, b: usize) -> Option<Speaker> {
         Label::Loc => e.entity_type.as_deref() == Some("country") && (head == a || head == a + 1 && s.is(a, "the")),
     });
     Some(Speaker { a, b, span: s.span(a, b - 1), head: entity.and(s.ent(head)) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_from_the_lists_point_at_them_and_others_are_copied() {
+        for &verb in SPEECH_VERBS.iter().chain(&["according to"]) {
+            let cue = cue_name(verb);
+            assert_eq!(cue, verb);
+            assert!(std::ptr::eq(cue.as_str(), verb), "{verb} is not shared");
+        }
+        assert_eq!(cue_name("whispered"), "whispered");
+    }
 }
