@@ -45,6 +45,12 @@ impl SharedStr {
         SharedStr(Repr::Static(s))
     }
 
+    /// Whether the string is static (so that tests can check nothing was copied).
+    #[cfg(test)]
+    pub(crate) fn is_static(&self) -> bool {
+        matches!(self.0, Repr::Static(_))
+    }
+
     /// The string.
     pub fn as_str(&self) -> &str {
         match &self.0 {
