@@ -283,14 +283,19 @@ fn finish(mut recs: Vec<Raw>, text: &str, entities: &[Entity]) -> Vec<Casualty> 
     };
     // The same figure stated again (a headline and the body) is one fact with several mentions.
     let mut keep_as: Vec<usize> = (0..recs.len()).collect();
-    let mut by_figure: FastMap<(CasualtyKind, u64), Vec<usize>> = FastMap::default();
+    // The kept records of each figure, in order: the map holds each chain's first and last record,
+    // `next_same` links the rest (no vector per figure).
+    let mut by_figure: FastMap<(CasualtyKind, u64), (usize, usize)> = FastMap::default();
+    let mut next_same = vec![usize::MAX; recs.len()];
     for i in 0..recs.len() {
         let Some(count) = recs[i].count else { continue };
         if recs[i].total.is_some() || nearest(&recs[i]) || recs[i].superseded {
             continue;
         }
-        let same = by_figure.entry((recs[i].kind, count)).or_default();
-        let earlier = same.iter().copied().find(|&j| {
+        let chain = by_figure.get(&(recs[i].kind, count)).copied();
+        let mut same =
+            std::iter::successors(chain.map(|(first, _)| first), |&j| Some(next_same[j]).filter(|&n| n != usize::MAX));
+        let earlier = same.find(|&j| {
             let (a, b) = (recs[j].location(text), recs[i].location(text));
             let same_country = || {
                 let (ca, cb) = (country_of(recs[j].place), country_of(recs[i].place));
@@ -299,7 +304,15 @@ fn finish(mut recs: Vec<Raw>, text: &str, entities: &[Entity]) -> Vec<Casualty> 
             a.is_none() || b.is_none() || a == b || same_country()
         });
         let Some(j) = earlier else {
-            same.push(i);
+            match chain {
+                Some((first, last)) => {
+                    next_same[last] = i;
+                    by_figure.insert((recs[i].kind, count), (first, i));
+                }
+                None => {
+                    by_figure.insert((recs[i].kind, count), (i, i));
+                }
+            }
             continue;
         };
         keep_as[i] = j;
