@@ -15,7 +15,7 @@ mod words;
 
 use crate::casualties::Demonym;
 use crate::record::{Casualty, Entity, EntityGroup, Offsets, Quote, Role};
-use crate::text::{Doc, FastMap};
+use crate::text::Doc;
 use crate::{SharedStr, Span};
 use std::borrow::Cow;
 
@@ -122,12 +122,14 @@ fn link_casualties(doc: &Doc, entities: &[Entity], quotes: &[quotes::RawQuote], 
         return;
     }
     let text = doc.text();
-    let mut by_sentence: FastMap<usize, Vec<usize>> = FastMap::default();
-    for (i, q) in quotes.iter().enumerate() {
-        if q.speaker.is_some() {
-            by_sentence.entry(q.cue_sentence.start).or_default().push(i);
-        }
-    }
+    // (sentence start, quote) for the quotes with a named speaker, by sentence and then in order.
+    let mut by_sentence: Vec<(usize, usize)> = quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.speaker.is_some())
+        .map(|(i, q)| (q.cue_sentence.start, i))
+        .collect();
+    by_sentence.sort_by_key(|&(sentence, _)| sentence);
     for c in casualties.iter_mut() {
         let Some(source) = c.source.as_deref() else { continue };
         let ev = Span::new(c.offsets.start, c.offsets.end);
@@ -135,7 +137,9 @@ fn link_casualties(doc: &Doc, entities: &[Entity], quotes: &[quotes::RawQuote], 
         // Quotes are sorted by start: the few that start before the figure may hold it.
         let before = quotes.partition_point(|q| q.span.start <= ev.start);
         let holding = quotes[before.saturating_sub(3)..before].iter().filter(|q| q.span.contains(ev));
-        let same_sentence = by_sentence.get(&sentence.start).into_iter().flatten().map(|&i| &quotes[i]);
+        let first = by_sentence.partition_point(|&(start, _)| start < sentence.start);
+        let same_sentence =
+            by_sentence[first..].iter().take_while(|&&(start, _)| start == sentence.start).map(|&(_, i)| &quotes[i]);
         c.source_entity = holding.chain(same_sentence).filter_map(|q| q.speaker).find(|&e| {
             let name = &entities[e].offsets;
             text.get(name.start..name.end).is_some_and(|n| source.contains(n))
