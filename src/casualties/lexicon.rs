@@ -6,7 +6,7 @@ use super::link::REPORT_VERBS;
 use super::number::{CODE_WORDS, MONTHS, NUMBER_STARTS, UNITS};
 use super::patterns::{Form, FILLERS, HEDGES, NEGATIONS, PERSON_NOUNS, STOPS, TRIGGERS};
 use crate::record::CasualtyKind;
-use crate::text::FastMap;
+use crate::text::{FastMap, PackedMap};
 use once_cell::sync::Lazy;
 
 /// What a lower-cased word is to the casualty rules.
@@ -51,33 +51,6 @@ impl Class {
     }
 }
 
-/// The listed words in a hash table with one slot range per bucket. A word is looked up as its bytes
-/// packed into an integer (no lexicon word is longer than 16 bytes), so a lookup is one multiplication
-/// and a comparison of integers with the one or two words of its bucket (none, for most words).
-struct Lexicon {
-    /// The words of bucket `b` are `words[starts[b]..starts[b + 1]]`.
-    starts: Vec<u16>,
-    words: Vec<(u128, Class)>,
-}
-
-const BUCKET_BITS: u32 = 10;
-
-/// The bucket of a packed word.
-fn bucket(key: u128) -> usize {
-    let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
-    (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - BUCKET_BITS)) as usize
-}
-
-/// `w` (1 to 16 bytes) packed little-endian into an integer, zero above its last byte. No word holds
-/// a zero byte, so two words have the same key only if they are the same.
-fn pack(w: &[u8]) -> u128 {
-    let mut bytes = [0u8; 16];
-    for (to, &from) in bytes.iter_mut().zip(w) {
-        *to = from;
-    }
-    u128::from_le_bytes(bytes)
-}
-
 /// Each list with the bit that marks its words.
 const LISTS: [(&[&str], List); 10] = [
     (NUMBER_STARTS, List::NumberStart),
@@ -92,7 +65,8 @@ const LISTS: [(&[&str], List); 10] = [
     (CODE_WORDS, List::CodeWord),
 ];
 
-static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+/// Every listed word and its class, packed for a look-up per token ([`PackedMap`]).
+static LEXICON: Lazy<PackedMap<Class>> = Lazy::new(|| {
     let mut by_word: FastMap<&'static str, Class> = FastMap::default();
     for &(words, kind, form) in TRIGGERS {
         for &w in words {
@@ -104,55 +78,19 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             by_word.entry(w).or_default().lists |= list as u16;
         }
     }
-    let mut words: Vec<(u128, Class)> = by_word
-        .into_iter()
-        .map(|(w, class)| {
-            assert!((1..=16).contains(&w.len()) && !w.contains('\0'), "{w:?} cannot be packed");
-            (pack(w.as_bytes()), class)
-        })
-        .collect();
-    words.sort_by_key(|&(key, _)| (bucket(key), key));
-    let mut starts = vec![0u16; (1 << BUCKET_BITS) + 1];
-    for &(key, _) in &words {
-        starts[bucket(key) + 1] += 1;
-    }
-    for b in 1..starts.len() {
-        starts[b] += starts[b - 1];
-    }
-    Lexicon { starts, words }
+    PackedMap::new(by_word)
 });
-
-#[inline]
-fn lookup(key: u128) -> Class {
-    let lexicon = &*LEXICON;
-    let b = bucket(key);
-    let (from, to) = (usize::from(lexicon.starts[b]), usize::from(lexicon.starts[b + 1]));
-    lexicon.words[from..to].iter().find(|&&(k, _)| k == key).map_or(Class::default(), |&(_, class)| class)
-}
 
 /// The class of lower-cased word `w` (the default, on no list, for most words).
 #[cfg(test)]
 fn class(w: &str) -> Class {
-    if !(1..=16).contains(&w.len()) {
-        return Class::default();
-    }
-    lookup(pack(w.as_bytes()))
+    LEXICON.get(w).unwrap_or_default()
 }
 
 /// The class of the lower-cased word `lower[start..end]` (the default, on no list, for most words).
-/// It reads the sixteen bytes at `start` at once where the text has them, and masks off those past
-/// the word.
 #[inline]
 pub(super) fn class_at(lower: &[u8], start: usize, end: usize) -> Class {
-    let len = end - start;
-    if !(1..=16).contains(&len) {
-        return Class::default();
-    }
-    let key = match lower.get(start..start + 16) {
-        Some(chunk) => u128::from_le_bytes(chunk.try_into().expect("sixteen bytes")) & (u128::MAX >> (128 - 8 * len)),
-        None => pack(&lower[start..end]),
-    };
-    lookup(key)
+    LEXICON.get_in(lower, start, end).unwrap_or_default()
 }
 
 #[cfg(test)]

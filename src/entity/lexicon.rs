@@ -573,7 +573,7 @@ pub(crate) fn kinds(word: &str) -> Kinds {
 /// The lists the token `text[start..end]` is on, with [`Kinds::TITLE`] by the full rule of [`is_title`].
 /// (Called for most capitalised words of a text, so it works on bytes.)
 pub(crate) fn token_kinds(text: &str, start: usize, end: usize) -> Kinds {
-    let exact = LEXICON.get_in(text, start, end).unwrap_or_default();
+    let exact = LEXICON.get_in(text.as_bytes(), start, end).unwrap_or_default();
     let word = &text.as_bytes()[start..end];
     let title = match word.last() {
         Some(b'.') => is_title(&text[start..end]),
